@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: "expected a port number" })
+    .int("expected a whole port number")
+    .min(1, "expected a port between 1 and 65535")
+    .max(65535, "expected a port between 1 and 65535")
+    .default(fallback);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "expected a postgresql:// connection URL" })
+    .optional(),
+  PORT: port(3000),
+  SITE_URL: z.url({ protocol: /^https?$/, error: "expected an http(s):// URL" }).optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  EMBEDDED_PG_PORT: port(54329),
+  ADMIN_EMAIL: z.email({ error: "expected an email address" }).optional(),
+  ADMIN_PASSWORD: z.string().min(12, "expected at least 12 characters").optional(),
+  SEED_DEMO_CONTENT: z
+    .enum(["true", "false"], { error: "expected true or false" })
+    .default("true")
+    .transform((value) => value === "true"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** A configuration mistake, reported as one line naming the variable. */
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses the given variables (process.env by default); empty strings count as unset. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = EnvSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".");
+    const value = cleaned[name];
+    const shown = value === undefined || /PASSWORD|SECRET/.test(name) ? "" : ` (got "${value}")`;
+    return `${name}: ${issue.message}${shown}`;
+  });
+  throw new EnvError(`Invalid configuration: ${problems.join("; ")}`);
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** The public origin of the site, without a trailing slash. */
+export function getSiteUrl(env: Env = getEnv()): string {
+  return (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}

@@ -1,0 +1,119 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { type Env, EnvError, getSiteUrl, parseEnv } from "@/lib/env";
+import { MigrationError } from "@/lib/migrations/runner";
+import {
+  AlreadyRunningError,
+  type Database,
+  DatabaseUnreachableError,
+  openDatabase,
+  prepareDatabase,
+} from "@/lib/runtime/database";
+import { EmbeddedDatabaseError } from "@/lib/runtime/embedded-postgres";
+import { isPortFree, stopLeftover } from "@/lib/runtime/processes";
+
+export type Mode = "dev" | "build" | "start";
+
+const log = (line: string) => console.log(line ? `[campaign] ${line}` : "");
+
+/** Failures a person can fix from one line of output; anything else is a bug and keeps its stack. */
+class StartupError extends Error {}
+
+const EXPECTED_ERRORS = [
+  EnvError,
+  StartupError,
+  AlreadyRunningError,
+  MigrationError,
+  EmbeddedDatabaseError,
+  DatabaseUnreachableError,
+];
+
+/**
+ * Runs `next dev|build|start` with a database: the embedded PostgreSQL unless DATABASE_URL is set,
+ * migrated and seeded first. Owns shutdown so that Next.js stops before PostgreSQL does.
+ */
+export async function supervise(mode: Mode): Promise<never> {
+  let database: Database | undefined;
+  let child: ChildProcess | undefined;
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await waitForChild(child, 15_000);
+    }
+    await database
+      ?.stop()
+      .catch((error: unknown) => log(`Could not stop PostgreSQL: ${String(error)}`));
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      log(`Stopping (${signal})…`);
+      void shutdown(0);
+    });
+  }
+
+  try {
+    const env = parseEnv();
+    database = await openDatabase(env, log);
+    const nextPidFile = path.join(path.resolve(env.DATA_DIR), "next.pid");
+    const leftover = await stopLeftover(nextPidFile, "next", "SIGTERM");
+    if (leftover !== null)
+      log(`Stopped a Next.js server (pid ${leftover}) left running by an earlier run`);
+    if (mode !== "build" && !(await isPortFree(env.PORT))) {
+      throw new StartupError(
+        `Port ${env.PORT} is already in use; stop what uses it or pick another port, e.g. PORT=${env.PORT + 1} npm ${mode === "dev" ? "run dev" : "start"}.`,
+      );
+    }
+    await prepareDatabase(database.url, env, log);
+    if (stopping) return await new Promise<never>(() => {});
+    child = spawnNext(mode, env, database.url);
+    if (child.pid) await writeFile(nextPidFile, `${child.pid}\n`);
+    if (mode !== "build") log(`Serving ${getSiteUrl(env)} (Ctrl-C stops it)`);
+    child.on("exit", (code, signal) => {
+      void rm(nextPidFile, { force: true });
+      if (!stopping) void shutdown(code ?? (signal ? 1 : 0));
+    });
+  } catch (error) {
+    if (EXPECTED_ERRORS.some((type) => error instanceof type)) {
+      console.error((error as Error).message);
+    } else {
+      console.error(error);
+    }
+    await shutdown(1);
+  }
+  return await new Promise<never>(() => {});
+}
+
+function spawnNext(mode: Mode, env: Env, databaseUrl: string): ChildProcess {
+  const args = [createRequire(import.meta.url).resolve("next/dist/bin/next"), mode];
+  if (mode !== "build") args.push("--port", String(env.PORT));
+  return spawn(process.execPath, args, {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: mode === "dev" ? "development" : "production",
+    },
+  });
+}
+
+function waitForChild(child: ChildProcess, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve();
+    }, timeoutMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

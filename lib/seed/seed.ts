@@ -1,0 +1,277 @@
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import type { Env } from "@/lib/env";
+import {
+  type ArticleStatus,
+  type PrismaClient,
+  type Taxonomy,
+} from "@/lib/generated/prisma/client";
+import { SETTING_KEYS, defaultSiteSettings } from "@/lib/settings/schemas";
+import {
+  type SeedArticle,
+  type SeedTerm,
+  articles as seedArticles,
+  categories,
+  regions,
+  tags,
+} from "@/prisma/seed-data/articles";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const DEMO_STAFF = {
+  editor: { email: "newsroom@example.org", name: "Campaign newsroom", role: "EDITOR" },
+  author: { email: "correspondent@example.org", name: "Minsk correspondent", role: "AUTHOR" },
+} as const;
+
+export type SeedSummary = Record<"users" | "terms" | "media" | "articles" | "comments", number>;
+
+/** True when the database holds no content yet (a fresh installation). */
+export async function isContentEmpty(db: PrismaClient): Promise<boolean> {
+  const [articles, terms] = await Promise.all([db.article.count(), db.term.count()]);
+  return articles === 0 && terms === 0;
+}
+
+async function countAll(db: PrismaClient | Tx): Promise<SeedSummary> {
+  const [users, terms, media, articles, comments] = await Promise.all([
+    db.user.count(),
+    db.term.count(),
+    db.media.count(),
+    db.article.count(),
+    db.comment.count(),
+  ]);
+  return { users, terms, media, articles, comments };
+}
+
+/**
+ * Inserts the demo campaign content that is missing, in one transaction. Rows that already exist
+ * (matched by slug, email or storage key) are left as they are, so running it again changes nothing
+ * and never overwrites what staff edited. Returns how many rows of each kind it created.
+ */
+export async function seedDemoContent(db: PrismaClient, now = new Date()): Promise<SeedSummary> {
+  const before = await countAll(db);
+  const staffPasswordHash = await hashPassword(generatePassword());
+  await db.$transaction(
+    async (tx) => {
+      const staffIds = await seedStaff(tx, staffPasswordHash);
+      const termIds = await seedTerms(tx);
+      const mediaIds = await seedMedia(tx);
+      for (const article of seedArticles) {
+        await seedArticle(tx, article, { staffIds, termIds, mediaIds, now });
+      }
+      await tx.setting.upsert({
+        where: { key: SETTING_KEYS.site },
+        create: { key: SETTING_KEYS.site, value: defaultSiteSettings },
+        update: {},
+      });
+    },
+    { timeout: 60_000 },
+  );
+  const after = await countAll(db);
+  return {
+    users: after.users - before.users,
+    terms: after.terms - before.terms,
+    media: after.media - before.media,
+    articles: after.articles - before.articles,
+    comments: after.comments - before.comments,
+  };
+}
+
+async function seedStaff(tx: Tx, passwordHash: string) {
+  const ids: Record<keyof typeof DEMO_STAFF, string> = { editor: "", author: "" };
+  for (const key of Object.keys(DEMO_STAFF) as (keyof typeof DEMO_STAFF)[]) {
+    const staff = DEMO_STAFF[key];
+    // Demo staff get a random password nobody knows; an admin can reset it to use the account.
+    const user = await tx.user.upsert({
+      where: { email: staff.email },
+      create: { ...staff, passwordHash },
+      update: {},
+      select: { id: true },
+    });
+    ids[key] = user.id;
+  }
+  return ids;
+}
+
+async function seedTerms(tx: Tx) {
+  const ids = new Map<string, string>();
+  const groups: [Taxonomy, SeedTerm[]][] = [
+    ["CATEGORY", categories],
+    ["TAG", tags],
+    ["REGION", regions],
+  ];
+  for (const [taxonomy, terms] of groups) {
+    const ordered = [...terms.filter((t) => !t.parent), ...terms.filter((t) => t.parent)];
+    for (const term of ordered) {
+      const parentId = term.parent ? ids.get(`${taxonomy}:${term.parent}`) : undefined;
+      const row = await tx.term.upsert({
+        where: { taxonomy_slug: { taxonomy, slug: term.slug } },
+        create: {
+          taxonomy,
+          slug: term.slug,
+          name: term.name,
+          description: term.description,
+          parentId,
+        },
+        update: {},
+        select: { id: true },
+      });
+      ids.set(`${taxonomy}:${term.slug}`, row.id);
+    }
+  }
+  return ids;
+}
+
+async function seedMedia(tx: Tx) {
+  const ids = new Map<string, string>();
+  for (const article of seedArticles) {
+    const cover = article.cover;
+    if (!cover || ids.has(cover.file)) continue;
+    const storageKey = cover.file.replace(/^\/+/, "");
+    const { size } = await stat(path.join(process.cwd(), "public", storageKey));
+    const row = await tx.media.upsert({
+      where: { storageKey },
+      create: {
+        storageKey,
+        originalName: path.basename(storageKey),
+        mimeType: "image/svg+xml",
+        byteSize: size,
+        width: 1200,
+        height: 630,
+        altText: cover.alt,
+        credit: cover.credit,
+      },
+      update: {},
+      select: { id: true },
+    });
+    ids.set(cover.file, row.id);
+  }
+  return ids;
+}
+
+type SeedContext = {
+  staffIds: Record<keyof typeof DEMO_STAFF, string>;
+  termIds: Map<string, string>;
+  mediaIds: Map<string, string>;
+  now: Date;
+};
+
+function publicationOf(
+  article: SeedArticle,
+  now: Date,
+): { status: ArticleStatus; at: Date | null } {
+  if (article.status === "SCHEDULED") {
+    return {
+      status: "SCHEDULED",
+      at: new Date(now.getTime() + (article.scheduledInDays ?? 7) * DAY_MS),
+    };
+  }
+  if (article.status === "PUBLISHED") {
+    if (!article.publishedAt) throw new Error(`Seed article ${article.slug} has no publishedAt`);
+    return { status: "PUBLISHED", at: new Date(article.publishedAt) };
+  }
+  return { status: "DRAFT", at: null };
+}
+
+async function seedArticle(tx: Tx, article: SeedArticle, context: SeedContext) {
+  const existing = await tx.article.findUnique({
+    where: { kind_slug: { kind: article.kind, slug: article.slug } },
+    select: { id: true },
+  });
+  if (existing) return;
+
+  const authorId = context.staffIds[article.author];
+  const { status, at } = publicationOf(article, context.now);
+  const termKeys = [
+    ...article.categories.map((slug) => `CATEGORY:${slug}`),
+    ...article.tags.map((slug) => `TAG:${slug}`),
+    ...article.regions.map((slug) => `REGION:${slug}`),
+  ];
+  const terms = termKeys.map((key) => {
+    const id = context.termIds.get(key);
+    if (!id) throw new Error(`Seed article ${article.slug} names an unknown term ${key}`);
+    return { id };
+  });
+
+  const created = await tx.article.create({
+    data: {
+      kind: article.kind,
+      slug: article.slug,
+      title: article.title,
+      excerpt: article.excerpt,
+      body: article.body,
+      status,
+      publishedAt: at,
+      language: article.language,
+      authorId,
+      isFeatured: article.isFeatured ?? false,
+      commentsOpen: article.commentsOpen ?? true,
+      coverImageId: article.cover ? context.mediaIds.get(article.cover.file) : undefined,
+      coverCaption: article.cover?.caption ?? "",
+      coverCredit: article.cover?.credit ?? "",
+      createdAt: at && at < context.now ? at : context.now,
+      terms: { connect: terms },
+      revisions: {
+        create: {
+          title: article.title,
+          excerpt: article.excerpt,
+          body: article.body,
+          editorId: authorId,
+        },
+      },
+    },
+    select: { id: true },
+  });
+
+  const commentIds = new Map<string, string>();
+  const base = at ?? context.now;
+  for (const comment of article.comments ?? []) {
+    const parentId = comment.parentKey ? commentIds.get(comment.parentKey) : undefined;
+    if (comment.parentKey && !parentId) {
+      throw new Error(`Seed comment ${article.slug}/${comment.key} replies to an unknown comment`);
+    }
+    const createdAt = new Date(base.getTime() + comment.daysAfterPublish * DAY_MS);
+    const row = await tx.comment.create({
+      data: {
+        articleId: created.id,
+        parentId,
+        authorName: comment.authorName,
+        authorEmail: comment.authorEmail.toLowerCase(),
+        authorUrl: comment.authorUrl,
+        body: comment.body,
+        status: comment.status,
+        createdAt,
+        moderatedAt: comment.status === "APPROVED" ? createdAt : null,
+        moderatedById: comment.status === "APPROVED" ? context.staffIds.editor : null,
+      },
+      select: { id: true },
+    });
+    commentIds.set(comment.key, row.id);
+  }
+}
+
+export type FirstAdmin = { email: string; generatedPassword: string | null };
+
+/**
+ * Makes sure an active admin exists: from ADMIN_EMAIL / ADMIN_PASSWORD when set, otherwise
+ * admin@localhost with a generated password that the caller prints once. Returns null when an
+ * active admin already exists.
+ */
+export async function ensureFirstAdmin(
+  db: PrismaClient,
+  env: Pick<Env, "ADMIN_EMAIL" | "ADMIN_PASSWORD">,
+): Promise<FirstAdmin | null> {
+  const admins = await db.user.count({ where: { role: "ADMIN", isActive: true } });
+  if (admins > 0) return null;
+  const email = (env.ADMIN_EMAIL ?? "admin@localhost").toLowerCase();
+  const generatedPassword = env.ADMIN_PASSWORD ? null : generatePassword();
+  const passwordHash = await hashPassword(env.ADMIN_PASSWORD ?? generatedPassword ?? "");
+  await db.user.upsert({
+    where: { email },
+    create: { email, name: "Site administrator", role: "ADMIN", passwordHash },
+    update: { role: "ADMIN", isActive: true, passwordHash, sessionVersion: { increment: 1 } },
+  });
+  return { email, generatedPassword };
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm test`: typecheck, lint, then unit, integration and end-to-end tests in one Vitest run.
+ * Ends with the line `N passed, N failed` (typecheck and lint count as one check each).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+
+type Counts = { passed: number; failed: number; skipped: number };
+const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  FORCE_COLOR: process.env.FORCE_COLOR ?? "1",
+};
+
+function run(command: string, args: string[]): number {
+  console.log(`\n$ ${command} ${args.join(" ")}`);
+  return spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
+}
+
+function check(name: string, command: string, args: string[]) {
+  const ok = run(command, args) === 0;
+  counts[ok ? "passed" : "failed"] += 1;
+  console.log(`${ok ? "✓" : "✗"} ${name}`);
+}
+
+check("typecheck", "npx", ["tsc", "--noEmit"]);
+check("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
+
+const report = ".test-results/vitest.json";
+mkdirSync(".test-results", { recursive: true });
+rmSync(report, { force: true });
+const projects = process.argv.slice(2).flatMap((name) => ["--project", name]);
+const status = run("npx", [
+  "vitest",
+  "run",
+  ...projects,
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${report}`,
+]);
+try {
+  const result = JSON.parse(readFileSync(report, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  counts.passed += result.numPassedTests;
+  counts.failed += result.numFailedTests;
+  counts.skipped += result.numPendingTests + result.numTodoTests;
+  // A failed global setup or a file that failed to load fails no single test: count it once.
+  if (status !== 0 && result.numFailedTests === 0) counts.failed += 1;
+} catch {
+  counts.failed += 1;
+}
+
+console.log("");
+console.log(
+  `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`,
+);
+process.exit(counts.failed > 0 ? 1 : 0);

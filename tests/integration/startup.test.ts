@@ -1,0 +1,66 @@
+import net from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { findFreePort } from "@/lib/runtime/processes";
+import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
+import { runScript } from "@/tests/setup/run-script";
+
+const lines = (text: string) => text.split("\n").filter((line) => line.trim() !== "");
+
+describe("starting with a bad configuration", () => {
+  it("stops with one line naming the variable when a value is invalid", async () => {
+    const result = await runScript("serve.ts", ["start"], { PORT: "abc" });
+
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      'Invalid configuration: PORT: expected a port number (got "abc")',
+    ]);
+  });
+
+  it("stops with one line naming host and port when the database does not answer", async () => {
+    const port = await findFreePort();
+    const result = await runScript("serve.ts", ["start"], {
+      DATABASE_URL: `postgresql://campaign:secret@127.0.0.1:${port}/campaign`,
+    });
+
+    expect(result.code).toBe(1);
+    const errors = lines(result.stderr);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^Cannot reach the database at 127\\.0\\.0\\.1:${port} \\(.+\\); check DATABASE_URL\\.$`,
+      ),
+    );
+    expect(result.stderr).not.toContain("secret");
+  });
+});
+
+describe("starting when the port is taken", () => {
+  let database: TestDatabase;
+  let blocker: net.Server;
+  let port: number;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(inject("pgAdminUrl"), inject("templateDatabase"));
+    port = await findFreePort();
+    blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(port, resolve));
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => blocker.close(resolve));
+    await database.drop();
+  });
+
+  it("says how to pick another port", async () => {
+    const result = await runScript("serve.ts", ["start"], {
+      DATABASE_URL: database.url,
+      PORT: String(port),
+    });
+
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      `Port ${port} is already in use; stop what uses it or pick another port, e.g. PORT=${port + 1} npm start.`,
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { TestProject } from "vitest/node";
+import { parseEnv } from "@/lib/env";
+import { prepareDatabase } from "@/lib/runtime/database";
+import { findFreePort } from "@/lib/runtime/processes";
+import { databaseUrl, runAdminQuery, startTestCluster } from "@/tests/setup/database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    e2eDatabaseUrl: string;
+    adminEmail: string;
+    adminPassword: string;
+  }
+}
+
+const DIST_DIR = ".next-e2e";
+const ADMIN = { email: "e2e-admin@example.org", password: "e2e-admin-password-1" };
+
+/**
+ * The production build on a seeded throwaway database: `next build` into its own folder (so the
+ * build `npm start` serves is left alone), then `next start` on a free port.
+ */
+export default async function setup(project: TestProject) {
+  const cluster = await startTestCluster("e2e");
+  await runAdminQuery(cluster.adminUrl, `CREATE DATABASE "e2e"`);
+  const url = databaseUrl(cluster.adminUrl, "e2e");
+  const env = parseEnv({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  await prepareDatabase(url, env, () => {});
+
+  const port = await findFreePort();
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    PORT: String(port),
+    SITE_URL: `http://localhost:${port}`,
+  };
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  if (!(process.env.E2E_REUSE_BUILD === "1" && existsSync(`${DIST_DIR}/BUILD_ID`))) {
+    await run(spawn(process.execPath, [nextBin, "build"], { env: childEnv, stdio: "inherit" }));
+  }
+  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+    env: childEnv,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const baseUrl = `http://localhost:${port}`;
+  await waitForHttp(baseUrl, server);
+
+  project.provide("baseUrl", baseUrl);
+  project.provide("e2eDatabaseUrl", url);
+  project.provide("adminEmail", ADMIN.email);
+  project.provide("adminPassword", ADMIN.password);
+  return async () => {
+    server.kill("SIGTERM");
+    await new Promise((resolve) =>
+      server.exitCode !== null ? resolve(null) : server.once("exit", resolve),
+    );
+    await cluster.stop();
+  };
+}
+
+function run(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`)),
+    );
+  });
+}
+
+async function waitForHttp(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within 60 s`);
+}
