@@ -7,7 +7,7 @@ export default tseslint.config(
     ignores: [
       "node_modules/**",
       ".next/**",
-      ".next-e2e/**",
+      ".next-e2e*/**",
       ".data/**",
       ".test-data/**",
       "lib/generated/**",

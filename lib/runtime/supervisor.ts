@@ -51,6 +51,15 @@ export async function supervise(mode: Mode): Promise<never> {
       .catch((error: unknown) => log(`Could not stop PostgreSQL: ${String(error)}`));
     process.exit(code);
   };
+  // `npm start` exits on SIGTERM without passing it on; when the parent goes, stop cleanly rather
+  // than linger as an orphan holding the database and the port.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent && !stopping) {
+      log("The parent process exited; stopping…");
+      void shutdown(0);
+    }
+  }, 500).unref();
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
       log(`Stopping (${signal})…`);

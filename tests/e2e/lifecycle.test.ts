@@ -14,7 +14,7 @@ const env = {
   DATA_DIR: dataDir,
   PORT: String(appPort),
   EMBEDDED_PG_PORT: String(pgPort),
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
 };
 const running = new Set<ChildProcess>();
 

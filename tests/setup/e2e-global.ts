@@ -16,7 +16,8 @@ declare module "vitest" {
   }
 }
 
-const DIST_DIR = ".next-e2e";
+// E2E_DIST_DIR lets several suites build side by side (each helper session its own folder).
+const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const ADMIN = { email: "e2e-admin@example.org", password: "e2e-admin-password-1" };
 
 /**

@@ -1,0 +1,20 @@
+/**
+ * Cache tags for public reads. Every cached public query is tagged with what it shows, and every
+ * write revalidates the tags of what it changed (lib/revalidate.ts), so pages update at once.
+ */
+export const cacheTags = {
+  /** Any list of articles: home, archives, feeds, sitemap, search, related stories. */
+  articles: "articles",
+  /** One article or page, by id. */
+  article: (id: string) => `article:${id}`,
+  /** Terms and their archives. */
+  terms: "terms",
+  /** Approved comments shown under one article. */
+  comments: (articleId: string) => `comments:${articleId}`,
+  /** All comments (site-wide comment feed). */
+  allComments: "comments",
+  /** Site settings (title, tagline, time zone, comment rules). */
+  settings: "settings",
+  /** Media metadata (alt text, credit). */
+  media: "media",
+} as const;

@@ -1,0 +1,16 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { adminProxy } from "@/lib/auth/proxy";
+import { commentsProxy } from "@/lib/comments/proxy";
+
+/**
+ * Runs before routing. Each part returns a response when it has something to say (a redirect to
+ * sign-in, a rewrite to the live article view) or undefined to pass the request on. Permissions
+ * are never decided here: every action and route checks them on the server.
+ */
+export async function proxy(request: NextRequest) {
+  return (await adminProxy(request)) ?? (await commentsProxy(request)) ?? NextResponse.next();
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|demo/|media/).*)"],
+};
