@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { adminProxy } from "@/lib/auth/proxy";
 import { commentsProxy } from "@/lib/comments/proxy";
+import { paginationProxy } from "@/lib/site/proxy";
 
 /**
  * Runs before routing. Each part returns a response when it has something to say (a redirect to
@@ -8,7 +9,12 @@ import { commentsProxy } from "@/lib/comments/proxy";
  * are never decided here: every action and route checks them on the server.
  */
 export async function proxy(request: NextRequest) {
-  return (await adminProxy(request)) ?? (await commentsProxy(request)) ?? NextResponse.next();
+  return (
+    (await adminProxy(request)) ??
+    paginationProxy(request) ??
+    (await commentsProxy(request)) ??
+    NextResponse.next()
+  );
 }
 
 export const config = {

@@ -1,23 +1,79 @@
 import Link from "next/link";
 import { messages } from "@/lib/i18n/messages";
 import type { SiteSettings } from "@/lib/settings/schemas";
+import type { Navigation } from "@/lib/site/queries";
+import { articlePath } from "@/lib/urls";
 
-export function SiteHeader({ settings }: { settings: SiteSettings }) {
+export function SiteHeader({
+  settings,
+  navigation,
+}: {
+  settings: SiteSettings;
+  navigation: Navigation;
+}) {
+  const t = messages.site;
   return (
     <>
       <a
         href="#main"
-        className="text-ink sr-only z-50 bg-white px-4 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        className="text-ink sr-only z-50 rounded bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
       >
-        {messages.site.skipToContent}
+        {t.skipToContent}
       </a>
       <header className="border-accent bg-navy border-b-4 text-white">
-        <div className="mx-auto max-w-5xl px-4 py-6">
-          <Link href="/" className="font-serif text-2xl font-bold sm:text-3xl">
-            {settings.title}
-          </Link>
-          <p className="mt-1 text-sm text-slate-200 sm:text-base">{settings.tagline}</p>
+        <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-5 md:flex-row md:items-end md:justify-between">
+          <div>
+            <Link href="/" className="font-serif text-2xl leading-tight font-bold sm:text-3xl">
+              {settings.title}
+            </Link>
+            {settings.tagline && (
+              <p className="mt-1 max-w-xl text-sm text-slate-200">{settings.tagline}</p>
+            )}
+          </div>
+          <form
+            action="/search"
+            method="get"
+            role="search"
+            className="flex w-full max-w-xs gap-2 md:w-auto"
+          >
+            <label htmlFor="site-search" className="sr-only">
+              {t.searchLabel}
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              maxLength={200}
+              placeholder={t.searchPlaceholder}
+              className="text-ink min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2 text-sm placeholder:text-slate-500"
+            />
+            <button
+              type="submit"
+              className="bg-accent hover:bg-accent-dark rounded px-3 py-2 text-sm font-semibold"
+            >
+              {t.search}
+            </button>
+          </form>
         </div>
+        <nav aria-label={t.mainNavigation} className="border-t border-white/15">
+          <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-5 gap-y-1 px-4 py-2 text-sm font-semibold">
+            <li>
+              <Link href="/" className="inline-block py-1 hover:underline">
+                {t.home}
+              </Link>
+            </li>
+            {navigation.pages.map((page) => (
+              <li key={page.slug}>
+                <Link
+                  href={articlePath("PAGE", page.slug)}
+                  className="inline-block py-1 hover:underline"
+                >
+                  {page.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
     </>
   );

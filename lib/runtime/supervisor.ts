@@ -107,6 +107,7 @@ function spawnNext(mode: Mode, env: Env, databaseUrl: string): ChildProcess {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
+      PORT: String(env.PORT),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: mode === "dev" ? "development" : "production",
     },

@@ -212,6 +212,8 @@ async function seedArticle(tx: Tx, article: SeedArticle, context: SeedContext) {
       coverCaption: article.cover?.caption ?? "",
       coverCredit: article.cover?.credit ?? "",
       createdAt: at && at < context.now ? at : context.now,
+      // Demo stories read as written on their date, not as edited on the day of seeding.
+      updatedAt: at && at < context.now ? at : context.now,
       terms: { connect: terms },
       revisions: {
         create: {

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { HomePage, homePageHref } from "@/components/site/home-page";
+import { messages } from "@/lib/i18n/messages";
+import { parsePageNumber } from "@/lib/search/schemas";
+
+type Props = { params: Promise<{ page: string }> };
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePageNumber((await params).page);
+  if (!page) return {};
+  return { title: messages.home.pageTitle(page), alternates: { canonical: homePageHref(page) } };
+}
+
+export default async function OlderNews({ params }: Props) {
+  const page = parsePageNumber((await params).page);
+  if (page === null) notFound();
+  if (page === 1) permanentRedirect("/");
+  return <HomePage page={page} />;
+}

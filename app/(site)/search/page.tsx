@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination } from "@/components/site/pagination";
+import { SearchSnippet } from "@/components/site/search-snippet";
+import { formatDate } from "@/lib/format";
+import { messages } from "@/lib/i18n/messages";
+import { searchArticles } from "@/lib/search/queries";
+import { MAX_QUERY_LENGTH, parseSearchParams } from "@/lib/search/schemas";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { articlePath } from "@/lib/urls";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { query } = parseSearchParams(await searchParams);
+  return {
+    title: query ? messages.search.resultsFor(query) : messages.search.title,
+    robots: { index: false, follow: true },
+    alternates: { canonical: "/search" },
+  };
+}
+
+const searchHref = (query: string) => (page: number) =>
+  `/search?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ""}`;
+
+export default async function SearchPage({ searchParams }: Props) {
+  const t = messages.search;
+  const { query, truncated, page } = parseSearchParams(await searchParams);
+  const settings = await getSiteSettings();
+  const results = query && page ? await searchArticles(query, page) : null;
+
+  return (
+    <section aria-labelledby="search-heading" className="max-w-3xl">
+      <h1 id="search-heading" className="font-serif text-3xl font-bold">
+        {query ? t.resultsFor(query) : t.title}
+      </h1>
+      <form action="/search" method="get" role="search" className="mt-6 flex gap-2">
+        <label htmlFor="search-query" className="sr-only">
+          {messages.site.searchLabel}
+        </label>
+        <input
+          id="search-query"
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={MAX_QUERY_LENGTH}
+          className="border-line min-w-0 flex-1 rounded border bg-white px-3 py-2"
+        />
+        <button
+          type="submit"
+          className="bg-navy hover:bg-accent rounded px-4 py-2 font-semibold text-white"
+        >
+          {t.submit}
+        </button>
+      </form>
+      {truncated && <p className="text-muted mt-4 text-sm">{t.truncated(MAX_QUERY_LENGTH)}</p>}
+
+      {!query && <p className="text-muted mt-8">{t.empty}</p>}
+      {query && page === null && <p className="text-muted mt-8">{t.pageOutOfRange}</p>}
+      {results && results.total === 0 && <p className="text-muted mt-8">{t.noResults(query)}</p>}
+      {results && results.total > 0 && results.hits.length === 0 && (
+        <p className="text-muted mt-8">{t.pageOutOfRange}</p>
+      )}
+      {results && results.hits.length > 0 && (
+        <>
+          <p className="text-muted mt-6 text-sm" role="status">
+            {t.count(results.total)}
+          </p>
+          <ol className="divide-line mt-4 divide-y">
+            {results.hits.map((hit) => (
+              <li key={hit.id} className="py-6">
+                <h2 className="font-serif text-xl font-bold">
+                  <Link
+                    href={articlePath(hit.kind, hit.slug)}
+                    className="hover:text-accent hover:underline"
+                  >
+                    {hit.title}
+                  </Link>
+                </h2>
+                <p className="text-muted mt-1 text-sm">
+                  <time dateTime={hit.publishedAt}>
+                    {formatDate(new Date(hit.publishedAt), settings.timeZone)}
+                  </time>
+                </p>
+                <p className="mt-2 leading-relaxed">
+                  <SearchSnippet snippet={hit.snippet} />
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pagination
+            page={results.page}
+            totalPages={results.totalPages}
+            hrefFor={searchHref(query)}
+          />
+        </>
+      )}
+    </section>
+  );
+}

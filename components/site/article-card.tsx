@@ -1,0 +1,77 @@
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/articles/queries";
+import { formatDate } from "@/lib/format";
+import { messages } from "@/lib/i18n/messages";
+import { articlePath, termPath } from "@/lib/urls";
+
+type Props = {
+  article: ArticleSummary;
+  timeZone: string;
+  headingLevel?: "h2" | "h3";
+  featured?: boolean;
+};
+
+/** One story in a list: category, title, date, excerpt and a "Read more" link. */
+export function ArticleCard({ article, timeZone, headingLevel = "h2", featured = false }: Props) {
+  const Heading = headingLevel;
+  const href = articlePath(article.kind, article.slug);
+  return (
+    <article
+      className={
+        featured
+          ? "grid gap-6 md:grid-cols-2 md:items-center"
+          : "grid gap-4 sm:grid-cols-[1fr_12rem]"
+      }
+    >
+      <div className={featured ? "" : "sm:order-1"}>
+        {article.categories.length > 0 && (
+          <p className="text-accent text-xs font-bold tracking-widest uppercase">
+            {article.categories.map((category, index) => (
+              <span key={category.slug}>
+                {index > 0 && " · "}
+                <Link href={termPath("CATEGORY", category.slug)} className="hover:underline">
+                  {category.name}
+                </Link>
+              </span>
+            ))}
+          </p>
+        )}
+        <Heading
+          className={`text-ink mt-1 font-serif font-bold ${featured ? "text-3xl sm:text-4xl" : "text-xl sm:text-2xl"}`}
+        >
+          <Link href={href} className="hover:text-accent hover:underline">
+            {article.title}
+          </Link>
+        </Heading>
+        <p className="text-muted mt-2 text-sm">
+          <time dateTime={article.publishedAt}>
+            {formatDate(new Date(article.publishedAt), timeZone)}
+          </time>
+        </p>
+        <p className={`mt-3 leading-relaxed ${featured ? "text-lg" : ""}`}>{article.excerpt}</p>
+        <p className="mt-3">
+          <Link
+            href={href}
+            className="text-accent hover:text-accent-dark font-semibold underline underline-offset-4"
+          >
+            {messages.home.readMore}
+            <span className="sr-only">: {article.title}</span>
+          </Link>
+        </p>
+      </div>
+      {article.cover && (
+        // eslint-disable-next-line @next/next/no-img-element -- our own renditions, listed in srcSet
+        <img
+          src={article.cover.src}
+          srcSet={article.cover.srcSet}
+          sizes={featured ? "(min-width: 768px) 480px, 100vw" : "12rem"}
+          width={article.cover.width ?? undefined}
+          height={article.cover.height ?? undefined}
+          alt={article.cover.alt}
+          loading={featured ? "eager" : "lazy"}
+          className={`bg-line h-auto w-full rounded object-cover ${featured ? "order-first" : "sm:order-2"}`}
+        />
+      )}
+    </article>
+  );
+}

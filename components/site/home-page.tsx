@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleCard } from "@/components/site/article-card";
+import { ArticleList } from "@/components/site/article-list";
+import { Pagination } from "@/components/site/pagination";
+import { getFeaturedArticle, listPublishedArticles } from "@/lib/articles/queries";
+import { messages } from "@/lib/i18n/messages";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { getNavigation } from "@/lib/site/queries";
+import { termPath } from "@/lib/urls";
+
+export const homePageHref = (page: number) => (page === 1 ? "/" : `/page/${page}`);
+
+/** The home page and its older pages (/page/2 …): featured story on page 1, then the latest news. */
+export async function HomePage({ page }: { page: number }) {
+  const [result, featured, settings, navigation] = await Promise.all([
+    listPublishedArticles(page),
+    page === 1 ? getFeaturedArticle() : null,
+    getSiteSettings(),
+    getNavigation(),
+  ]);
+  if (page > result.totalPages) notFound();
+  const t = messages.home;
+  const latest = result.items.filter((article) => article.id !== featured?.id);
+
+  return (
+    <div className="grid gap-12 lg:grid-cols-[1fr_14rem]">
+      <div>
+        {featured && (
+          <section aria-labelledby="featured-heading" className="border-line mb-12 border-b pb-12">
+            <h2
+              id="featured-heading"
+              className="text-muted mb-4 text-xs font-bold tracking-widest uppercase"
+            >
+              {t.featured}
+            </h2>
+            <ArticleCard
+              article={featured}
+              timeZone={settings.timeZone}
+              headingLevel="h3"
+              featured
+            />
+          </section>
+        )}
+        <section aria-labelledby="latest-heading">
+          <h1 id="latest-heading" className="font-serif text-3xl font-bold">
+            {page === 1 ? t.latestNews : t.pageTitle(page)}
+          </h1>
+          {result.total === 0 ? (
+            <p className="text-muted mt-6">{t.noArticles}</p>
+          ) : (
+            <ArticleList articles={latest} timeZone={settings.timeZone} />
+          )}
+          <Pagination page={page} totalPages={result.totalPages} hrefFor={homePageHref} />
+        </section>
+      </div>
+      <aside className="lg:border-line space-y-8 text-sm lg:border-l lg:pl-8">
+        {[
+          {
+            heading: messages.site.browseCategories,
+            taxonomy: "CATEGORY" as const,
+            links: navigation.categories,
+          },
+          {
+            heading: messages.site.browseRegions,
+            taxonomy: "REGION" as const,
+            links: navigation.regions,
+          },
+        ].map((group) => (
+          <nav key={group.taxonomy} aria-label={group.heading}>
+            <h2 className="font-bold tracking-wide uppercase">{group.heading}</h2>
+            <ul className="mt-3 space-y-2">
+              {group.links.map((link) => (
+                <li key={link.slug}>
+                  <Link
+                    href={termPath(group.taxonomy, link.slug)}
+                    className="text-accent underline-offset-4 hover:underline"
+                  >
+                    {link.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ))}
+      </aside>
+    </div>
+  );
+}

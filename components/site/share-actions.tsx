@@ -1,0 +1,57 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { messages } from "@/lib/i18n/messages";
+
+/**
+ * Copy-link and system share buttons. They need JavaScript, so they render nothing until it runs;
+ * the plain share links and the visible address work without it.
+ */
+export function ShareActions({ url, title }: { url: string; title: string }) {
+  const t = messages.share;
+  const [ready, setReady] = useState(false);
+  const [canShare, setCanShare] = useState(false);
+  const [status, setStatus] = useState("");
+
+  useEffect(() => {
+    setReady(true);
+    setCanShare(typeof navigator.share === "function");
+  }, []);
+
+  if (!ready) return null;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(t.copied);
+    } catch {
+      setStatus(t.copyFailed);
+    }
+  };
+
+  const share = async () => {
+    try {
+      await navigator.share({ title, url });
+    } catch {
+      // The reader closed the share sheet: nothing to do.
+    }
+  };
+
+  const buttonClass =
+    "rounded border border-navy px-3 py-1.5 text-sm font-semibold text-navy hover:bg-navy hover:text-white";
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-2">
+      <button type="button" onClick={() => void copy()} className={buttonClass}>
+        {t.copyLink}
+      </button>
+      {canShare && (
+        <button type="button" onClick={() => void share()} className={buttonClass}>
+          {t.shareMenu}
+        </button>
+      )}
+      <p role="status" aria-live="polite" className="text-muted text-sm">
+        {status}
+      </p>
+    </div>
+  );
+}

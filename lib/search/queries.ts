@@ -1,0 +1,64 @@
+import "server-only";
+import { cachedQuery } from "@/lib/cache";
+import { PAGE_SIZE } from "@/lib/articles/queries";
+import { cacheTags } from "@/lib/cache-tags";
+import { getDb } from "@/lib/db";
+import type { ArticleKind } from "@/lib/generated/prisma/enums";
+
+/** Markers ts_headline puts around matches; they cannot occur in sanitized text. */
+export const MATCH_START = "\u0002";
+export const MATCH_END = "\u0003";
+
+export type SearchHit = {
+  id: string;
+  kind: ArticleKind;
+  slug: string;
+  title: string;
+  publishedAt: string;
+  /** Plain text with MATCH_START/MATCH_END around the matched words (HTML entities still encoded). */
+  snippet: string;
+};
+
+export type SearchResults = { hits: SearchHit[]; total: number; page: number; totalPages: number };
+
+type Row = Omit<SearchHit, "publishedAt"> & { publishedAt: Date; total: bigint };
+
+/**
+ * Full-text search over published articles and pages, ranked (title above excerpt above body),
+ * with highlighted snippets. English words match in any inflection, Russian too, Belarusian and
+ * everything else as written. The query is never parsed as syntax: any string is safe.
+ */
+export const searchArticles = cachedQuery(
+  async (query: string, page: number): Promise<SearchResults> => {
+    const rows = await getDb().$queryRaw<Row[]>`
+      WITH q AS (
+        SELECT websearch_to_tsquery('english', ${query})
+            || websearch_to_tsquery('russian', ${query})
+            || websearch_to_tsquery('simple', ${query}) AS query
+      )
+      SELECT a.id, a.kind, a.slug, a.title, a."publishedAt",
+        ts_headline(
+          CASE a.language WHEN 'ru' THEN 'russian' WHEN 'en' THEN 'english' ELSE 'simple' END::regconfig,
+          regexp_replace(a.excerpt || ' ' || a.body, '<[^>]*>', ' ', 'g'),
+          q.query,
+          'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "'
+        ) AS snippet,
+        count(*) OVER () AS total
+      FROM "Article" a, q
+      WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now() AND a."searchVector" @@ q.query
+      ORDER BY ts_rank_cd(a."searchVector", q.query) DESC, a."publishedAt" DESC, a.id
+      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+    const total = Number(rows[0]?.total ?? 0n);
+    return {
+      hits: rows.map(({ total: _total, ...row }) => ({
+        ...row,
+        publishedAt: row.publishedAt.toISOString(),
+      })),
+      total,
+      page,
+      totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    };
+  },
+  "searchArticles",
+  [cacheTags.articles],
+);
