@@ -8,6 +8,7 @@ export default tseslint.config(
       "node_modules/**",
       ".next/**",
       ".next-e2e*/**",
+      ".next-bench/**",
       ".data/**",
       ".test-data/**",
       "lib/generated/**",

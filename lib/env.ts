@@ -19,6 +19,17 @@ const EnvSchema = z.object({
   EMBEDDED_PG_PORT: port(54329),
   ADMIN_EMAIL: z.email({ error: "expected an email address" }).optional(),
   ADMIN_PASSWORD: z.string().min(12, "expected at least 12 characters").optional(),
+  AUTH_SECRET: z.string().min(32, "expected at least 32 characters").optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "expected an smtp:// or smtps:// URL" })
+    .optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  MEDIA_DIR: z.string().min(1).optional(),
+  MEDIA_MAX_BYTES: z.coerce
+    .number({ error: "expected a number of bytes" })
+    .int("expected a whole number of bytes")
+    .min(1024, "expected at least 1024 bytes")
+    .default(10 * 1024 * 1024),
   SEED_DEMO_CONTENT: z
     .enum(["true", "false"], { error: "expected true or false" })
     .default("true")

@@ -1,8 +1,20 @@
 import type { Metadata } from "next";
+import { JsonLd } from "@/components/seo/json-ld";
 import { HomePage } from "@/components/site/home-page";
+import { homeJsonLd } from "@/lib/seo/json-ld";
+import { buildSiteMetadata } from "@/lib/seo/metadata";
+import { getSiteSettings } from "@/lib/settings/queries";
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
+export async function generateMetadata(): Promise<Metadata> {
+  return buildSiteMetadata(await getSiteSettings());
+}
 
-export default function Home() {
-  return <HomePage page={1} />;
+export default async function Home() {
+  const settings = await getSiteSettings();
+  return (
+    <>
+      <JsonLd data={homeJsonLd(settings)} />
+      <HomePage page={1} />
+    </>
+  );
 }

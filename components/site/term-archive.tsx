@@ -8,6 +8,8 @@ import { messages } from "@/lib/i18n/messages";
 import { parsePageNumber } from "@/lib/search/schemas";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { getTermBySlug } from "@/lib/site/queries";
+import { feedPaths } from "@/lib/seo/feeds";
+import { buildListMetadata } from "@/lib/seo/metadata";
 import { termPath } from "@/lib/urls";
 
 export type ArchiveParams = Promise<{ slug: string; page?: string }>;
@@ -36,11 +38,18 @@ export async function archiveMetadata(
   const { page, term } = await resolve(taxonomy, params);
   if (!term || !page) return {};
   const heading = HEADINGS[taxonomy](term.name);
-  return {
-    title: page > 1 ? `${heading} (${messages.pagination.pageN(page)})` : heading,
-    description: term.description || undefined,
-    alternates: { canonical: archiveHref(taxonomy, term.slug)(page) },
-  };
+  const settings = await getSiteSettings();
+  return buildListMetadata(
+    {
+      title: page > 1 ? `${heading} (${messages.pagination.pageN(page)})` : heading,
+      description: term.description,
+      path: termPath(taxonomy, term.slug),
+      page,
+      feedPath: feedPaths.term(taxonomy, term.slug),
+      feedTitle: messages.distribution.termFeedTitle(settings.title, term.name),
+    },
+    settings,
+  );
 }
 
 /** A category, tag or region archive: the term's name and description, then its news, paginated. */

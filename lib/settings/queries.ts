@@ -1,12 +1,16 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { tags } from "@/lib/articles/queries";
+import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
 import {
+  type CommentSettings,
+  CommentSettingsSchema,
   SETTING_KEYS,
   type SiteSettings,
   SiteSettingsSchema,
+  defaultCommentSettings,
   defaultSiteSettings,
+  withDefaults,
 } from "@/lib/settings/schemas";
 
 export const getSiteSettings = unstable_cache(
@@ -22,5 +26,18 @@ export const getSiteSettings = unstable_cache(
     return parsed.success ? parsed.data : defaultSiteSettings;
   },
   ["getSiteSettings"],
-  { tags: [tags.settings] },
+  { tags: [cacheTags.settings] },
+);
+
+/** The comment rules; a stored value that no longer fits the schema falls back field by field. */
+export const getCommentSettings = unstable_cache(
+  async (): Promise<CommentSettings> => {
+    const row = await getDb().setting.findUnique({
+      where: { key: SETTING_KEYS.comments },
+      select: { value: true },
+    });
+    return withDefaults(CommentSettingsSchema, defaultCommentSettings, row?.value);
+  },
+  ["getCommentSettings"],
+  { tags: [cacheTags.settings] },
 );

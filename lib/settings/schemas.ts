@@ -18,4 +18,119 @@ export const defaultSiteSettings: SiteSettings = {
   language: "en",
 };
 
-export const SETTING_KEYS = { site: "site" } as const;
+export const SETTING_KEYS = { site: "site", comments: "comments" } as const;
+
+/** A time zone name the runtime knows ("Europe/Minsk"). */
+export function isValidTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const SiteSettingsFormSchema = z.object({
+  title: z.string().trim().min(1, "Enter the site title.").max(120, "Use at most 120 characters."),
+  tagline: z.string().trim().max(200, "Use at most 200 characters.").default(""),
+  description: z.string().trim().max(500, "Use at most 500 characters.").default(""),
+  timeZone: z
+    .string()
+    .trim()
+    .min(1, "Choose a time zone.")
+    .refine(isValidTimeZone, "Unknown time zone: use a name such as Europe/Minsk."),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code such as en, be or ru."),
+});
+
+/** The comment rules, stored under the Setting key "comments". */
+export const CommentSettingsSchema = z.object({
+  requireApproval: z.boolean(),
+  autoApproveKnown: z.boolean(),
+  staffAutoApprove: z.boolean(),
+  /** 0: comments never close automatically. */
+  closeAfterDays: z.number().int().min(0).max(3650),
+  maxDepth: z.number().int().min(1).max(10),
+  perPage: z.number().int().min(5).max(500),
+  maxLength: z.number().int().min(100).max(20_000),
+  holdWords: z.array(z.string().trim().min(1).max(100)).max(500),
+  spamWords: z.array(z.string().trim().min(1).max(100)).max(500),
+  ipRetentionDays: z.number().int().min(1).max(365),
+  humanCheck: z.boolean(),
+});
+export type CommentSettings = z.infer<typeof CommentSettingsSchema>;
+
+export const defaultCommentSettings: CommentSettings = {
+  requireApproval: true,
+  autoApproveKnown: false,
+  staffAutoApprove: true,
+  closeAfterDays: 0,
+  maxDepth: 5,
+  perPage: 50,
+  maxLength: 5000,
+  holdWords: [],
+  spamWords: [],
+  ipRetentionDays: 30,
+  humanCheck: true,
+};
+
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+
+const wholeNumber = (label: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${label} must be a number.` })
+    .int(`${label} must be a whole number.`)
+    .min(min, `${label} must be between ${min} and ${max}.`)
+    .max(max, `${label} must be between ${min} and ${max}.`);
+
+/** One word or phrase per line (commas also separate); case is kept, blanks dropped. */
+const wordList = z
+  .string()
+  .optional()
+  .transform((value) => [
+    ...new Set(
+      (value ?? "")
+        .split(/[\n,]/)
+        .map((word) => word.trim())
+        .filter(Boolean),
+    ),
+  ])
+  .pipe(
+    z
+      .array(z.string().max(100, "Keep each word or phrase under 100 characters."))
+      .max(500, "Use at most 500 entries."),
+  );
+
+/** What the comment rules form sends (checkboxes are "on" or absent). */
+export const CommentSettingsFormSchema = z.object({
+  requireApproval: checkbox,
+  autoApproveKnown: checkbox,
+  staffAutoApprove: checkbox,
+  closeAfterDays: wholeNumber("Days", 0, 3650),
+  maxDepth: wholeNumber("Reply depth", 1, 10),
+  perPage: wholeNumber("Comments per page", 5, 500),
+  maxLength: wholeNumber("Maximum length", 100, 20_000),
+  holdWords: wordList,
+  spamWords: wordList,
+  ipRetentionDays: wholeNumber("Days", 1, 365),
+  humanCheck: checkbox,
+}) satisfies z.ZodType<CommentSettings, unknown>;
+
+/** A stored settings value read field by field: fields missing or no longer valid get defaults. */
+export function withDefaults<T extends Record<string, unknown>>(
+  schema: z.ZodObject<Record<string, z.ZodType>>,
+  defaults: T,
+  value: unknown,
+): T {
+  const stored = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [key, field] of Object.entries(schema.shape)) {
+    if (key in stored && field.safeParse(stored[key]).success) merged[key] = stored[key];
+  }
+  return merged as T;
+}

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/seo/json-ld";
 import { ArticleView } from "@/components/site/article-view";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
-import { articlePath } from "@/lib/urls";
+import { articleJsonLd } from "@/lib/seo/json-ld";
+import { buildArticleMetadata } from "@/lib/seo/metadata";
+import { getSiteSettings } from "@/lib/settings/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -11,18 +14,24 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getPublishedArticleBySlug(decodeURIComponent((await params).slug), "PAGE");
-  if (!page) return {};
-  return {
-    title: page.seoTitle || page.title,
-    description: page.seoDescription || page.excerpt,
-    alternates: { canonical: articlePath("PAGE", page.slug) },
-  };
+  const [page, settings] = await Promise.all([
+    getPublishedArticleBySlug(decodeURIComponent((await params).slug), "PAGE"),
+    getSiteSettings(),
+  ]);
+  return page ? buildArticleMetadata(page, settings) : {};
 }
 
 /** Background pages (kind PAGE) at the top level: /about, /take-action … */
 export default async function BackgroundPage({ params }: Props) {
-  const page = await getPublishedArticleBySlug(decodeURIComponent((await params).slug), "PAGE");
+  const [page, settings] = await Promise.all([
+    getPublishedArticleBySlug(decodeURIComponent((await params).slug), "PAGE"),
+    getSiteSettings(),
+  ]);
   if (!page) notFound();
-  return <ArticleView article={page} />;
+  return (
+    <>
+      <JsonLd data={articleJsonLd(page, settings)} />
+      <ArticleView article={page} />
+    </>
+  );
 }

@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import { messages } from "@/lib/i18n/messages";
 import { searchArticles } from "@/lib/search/queries";
 import { MAX_QUERY_LENGTH, parseSearchParams } from "@/lib/search/schemas";
+import { buildListMetadata } from "@/lib/seo/metadata";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { articlePath } from "@/lib/urls";
 
@@ -13,11 +14,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query } = parseSearchParams(await searchParams);
-  return {
-    title: query ? messages.search.resultsFor(query) : messages.search.title,
-    robots: { index: false, follow: true },
-    alternates: { canonical: "/search" },
-  };
+  return buildListMetadata(
+    {
+      title: query ? messages.search.resultsFor(query) : messages.search.title,
+      path: query ? `/search?q=${encodeURIComponent(query)}` : "/search",
+    },
+    await getSiteSettings(),
+  );
 }
 
 const searchHref = (query: string) => (page: number) =>

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/seo/json-ld";
 import { ArticleView } from "@/components/site/article-view";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
-import { articlePath } from "@/lib/urls";
+import { articleJsonLd } from "@/lib/seo/json-ld";
+import { buildArticleMetadata } from "@/lib/seo/metadata";
+import { getSiteSettings } from "@/lib/settings/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -12,17 +15,23 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublishedArticleBySlug(decodeURIComponent((await params).slug));
-  if (!article) return {};
-  return {
-    title: article.seoTitle || article.title,
-    description: article.seoDescription || article.excerpt,
-    alternates: { canonical: articlePath("POST", article.slug) },
-  };
+  const [article, settings] = await Promise.all([
+    getPublishedArticleBySlug(decodeURIComponent((await params).slug)),
+    getSiteSettings(),
+  ]);
+  return article ? buildArticleMetadata(article, settings) : {};
 }
 
 export default async function NewsArticlePage({ params }: Props) {
-  const article = await getPublishedArticleBySlug(decodeURIComponent((await params).slug));
+  const [article, settings] = await Promise.all([
+    getPublishedArticleBySlug(decodeURIComponent((await params).slug)),
+    getSiteSettings(),
+  ]);
   if (!article) notFound();
-  return <ArticleView article={article} />;
+  return (
+    <>
+      <JsonLd data={articleJsonLd(article, settings)} />
+      <ArticleView article={article} />
+    </>
+  );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { HomePage, homePageHref } from "@/components/site/home-page";
+import { HomePage } from "@/components/site/home-page";
 import { messages } from "@/lib/i18n/messages";
 import { parsePageNumber } from "@/lib/search/schemas";
+import { buildListMetadata } from "@/lib/seo/metadata";
+import { getSiteSettings } from "@/lib/settings/queries";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -13,7 +15,10 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).page);
   if (!page) return {};
-  return { title: messages.home.pageTitle(page), alternates: { canonical: homePageHref(page) } };
+  return buildListMetadata(
+    { title: messages.home.pageTitle(page), path: "/", page },
+    await getSiteSettings(),
+  );
 }
 
 export default async function OlderNews({ params }: Props) {

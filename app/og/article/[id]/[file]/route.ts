@@ -1,0 +1,26 @@
+import {
+  getArticleShareImage,
+  notFoundResponse,
+  pngResponse,
+  versionFromFile,
+} from "@/lib/og/images";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { absoluteUrl } from "@/lib/urls";
+
+export async function GET(
+  _request: Request,
+  ctx: { params: Promise<{ id: string; file: string }> },
+) {
+  const { id, file } = await ctx.params;
+  const version = versionFromFile(file);
+  if (!version) return notFoundResponse();
+  const image = await getArticleShareImage(id, version, await getSiteSettings());
+  if (image.kind === "missing") return notFoundResponse();
+  if (image.kind === "moved") {
+    return new Response(null, {
+      status: 307,
+      headers: { Location: absoluteUrl(image.path), "Cache-Control": "public, max-age=300" },
+    });
+  }
+  return pngResponse(image.png);
+}

@@ -1,0 +1,73 @@
+import { createHash } from "node:crypto";
+
+export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
+
+/** A strong ETag: the hash of exactly the bytes sent. */
+export function etagOf(body: string): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
+
+function matchesIfNoneMatch(header: string, etag: string): boolean {
+  if (header.trim() === "*") return true;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => bare(tag) === bare(etag));
+}
+
+/** RFC 9110: If-None-Match wins over If-Modified-Since when both are sent. */
+export function isNotModified(
+  headers: Headers,
+  validators: { etag: string; lastModified: Date },
+): boolean {
+  const ifNoneMatch = headers.get("if-none-match");
+  if (ifNoneMatch !== null) return matchesIfNoneMatch(ifNoneMatch, validators.etag);
+  const ifModifiedSince = headers.get("if-modified-since");
+  if (ifModifiedSince === null) return false;
+  const since = Date.parse(ifModifiedSince);
+  return !Number.isNaN(since) && validators.lastModified.getTime() <= since;
+}
+
+/**
+ * Answers a GET for generated XML with validators, or 304 when the client's copy is current, so
+ * feed readers and crawlers that poll often cost one hash instead of a download.
+ */
+export function xmlResponse(
+  request: Request,
+  body: string,
+  lastModified: Date,
+  contentType: string = RSS_CONTENT_TYPE,
+): Response {
+  const etag = etagOf(body);
+  const headers = new Headers({
+    ETag: etag,
+    "Last-Modified": lastModified.toUTCString(),
+    "Cache-Control": "public, max-age=300, must-revalidate",
+  });
+  if (isNotModified(request.headers, { etag, lastModified })) {
+    return new Response(null, { status: 304, headers });
+  }
+  headers.set("Content-Type", contentType);
+  return new Response(body, { status: 200, headers });
+}
+
+/** A cached feed as an HTTP answer; 404 when the feed's term or article does not exist. */
+export function feedResponse(
+  request: Request,
+  feed: { xml: string; lastModified: string } | null,
+): Response {
+  if (!feed) {
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  return xmlResponse(request, feed.xml, new Date(feed.lastModified));
+}
+
+/** Route params may arrive percent-encoded (non-ASCII slugs); a malformed one matches nothing. */
+export function decodeSlug(slug: string): string {
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
+  }
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { formatDate } from "@/lib/format";
+import { cachedImage } from "@/lib/og/cache";
+import { renderCard, renderLogo } from "@/lib/og/card";
+import { renderCoverImage } from "@/lib/og/cover";
+import { findShareImageArticle } from "@/lib/og/queries";
+import { articleImagePath, articleImageVersion, siteImageVersion } from "@/lib/seo/images";
+import type { SiteSettings } from "@/lib/settings/schemas";
+
+const LOCALES: Record<string, string> = { en: "en-GB", be: "be-BY", ru: "ru-RU" };
+
+export type ShareImage =
+  { kind: "png"; png: Buffer } | { kind: "moved"; path: string } | { kind: "missing" };
+
+/**
+ * An article's 1200x630 share image at `version`: its cover when it has one that can be read,
+ * otherwise a card with the site name, title and date. An old version moves to the current one.
+ */
+export async function getArticleShareImage(
+  id: string,
+  version: string,
+  settings: SiteSettings,
+): Promise<ShareImage> {
+  const article = await findShareImageArticle(id);
+  if (!article) return { kind: "missing" };
+  const current = articleImageVersion(article.updatedAt);
+  if (version !== current) return { kind: "moved", path: articleImagePath(article) };
+
+  const png = await cachedImage(`article-${article.id}`, current, async () => {
+    if (article.coverImage) {
+      try {
+        return await renderCoverImage(article.coverImage);
+      } catch (error) {
+        console.error(`og: cover of article ${article.id} could not be rendered`, error);
+      }
+    }
+    const date = article.publishedAt ?? new Date(article.updatedAt);
+    return renderCard({
+      siteName: settings.title,
+      title: article.title,
+      footer: formatDate(date, settings.timeZone, LOCALES[article.language] ?? article.language),
+    });
+  });
+  return { kind: "png", png };
+}
+
+/** The site's card (name and tagline); null for an outdated version. */
+export async function getSiteShareImage(version: string, settings: SiteSettings) {
+  if (version !== siteImageVersion(settings)) return null;
+  return cachedImage("site", version, () =>
+    renderCard({ siteName: settings.title, title: settings.tagline || settings.title, footer: "" }),
+  );
+}
+
+export async function getLogoImage(version: string, settings: SiteSettings) {
+  if (version !== siteImageVersion(settings)) return null;
+  return cachedImage("logo", version, () => renderLogo(settings.title));
+}
+
+/** `<version>.png` from the last URL segment. */
+export function versionFromFile(file: string): string | null {
+  const match = /^([A-Za-z0-9_-]{1,64})\.png$/.exec(file);
+  return match?.[1] ?? null;
+}
+
+export function pngResponse(png: Buffer): Response {
+  return new Response(new Uint8Array(png), {
+    headers: {
+      "Content-Type": "image/png",
+      "Content-Length": String(png.byteLength),
+      // The URL names the version, so the bytes behind it never change.
+      "Cache-Control": "public, max-age=31536000, immutable",
+    },
+  });
+}
+
+export function notFoundResponse(): Response {
+  return new Response("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}

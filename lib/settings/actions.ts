@@ -1,0 +1,52 @@
+"use server";
+
+import { type FormState, withValues } from "@/components/admin/form-state";
+import { fromError, fromZodError, ok } from "@/lib/action-result";
+import { requirePermission } from "@/lib/auth";
+import { revalidateSettings } from "@/lib/revalidate";
+import { CommentSettingsFormSchema, SiteSettingsFormSchema } from "@/lib/settings/schemas";
+import { updateCommentSettings, updateSiteSettings } from "@/lib/settings/service";
+
+export async function updateSiteSettingsAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  try {
+    const actor = await requirePermission("setting:manage");
+    const parsed = SiteSettingsFormSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return withValues(fromZodError(parsed.error), formData);
+    await updateSiteSettings(actor, parsed.data);
+    revalidateSettings();
+    return withValues(
+      ok(undefined, "Site settings saved. The public site shows them now."),
+      formData,
+    );
+  } catch (error) {
+    return withValues(fromError(error, "updateSiteSettingsAction"), formData);
+  }
+}
+
+export async function updateCommentSettingsAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  try {
+    const actor = await requirePermission("setting:manage");
+    const parsed = CommentSettingsFormSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return withCheckboxes(fromZodError(parsed.error), formData);
+    await updateCommentSettings(actor, parsed.data);
+    revalidateSettings();
+    return withCheckboxes(ok(undefined, "Comment rules saved."), formData);
+  } catch (error) {
+    return withCheckboxes(fromError(error, "updateCommentSettingsAction"), formData);
+  }
+}
+
+// An unticked checkbox sends nothing; record it as "off" so the form shows it unticked again.
+function withCheckboxes(result: FormState, formData: FormData): FormState {
+  const state = withValues(result, formData);
+  for (const key of ["requireApproval", "autoApproveKnown", "staffAutoApprove", "humanCheck"]) {
+    state.values![key] ??= "off";
+  }
+  return state;
+}

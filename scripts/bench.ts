@@ -1,0 +1,3 @@
+import { benchmarkPublicPages } from "@/tests/bench/public-pages";
+
+await benchmarkPublicPages();
