@@ -53,7 +53,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join(".");
     const value = cleaned[name];
-    const shown = value === undefined || /PASSWORD|SECRET/.test(name) ? "" : ` (got "${value}")`;
+    // URLs can carry passwords: never echo them, nor passwords and secrets.
+    const shown =
+      value === undefined || /PASSWORD|SECRET|URL/.test(name) ? "" : ` (got "${value}")`;
     return `${name}: ${issue.message}${shown}`;
   });
   throw new EnvError(`Invalid configuration: ${problems.join("; ")}`);

@@ -125,7 +125,15 @@ const COMMENT_OPTIONS: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
   transformTags: {
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "nofollow ugc noopener" } }),
+    // Only absolute http(s) and mailto links: a relative href in a comment points nowhere useful.
+    a: (tagName, attribs) => {
+      const { href, ...rest } = attribs;
+      const isAbsolute = /^(https?:\/\/|mailto:)/i.test(href?.trim() ?? "");
+      return {
+        tagName,
+        attribs: { ...rest, ...(isAbsolute ? { href } : {}), rel: "nofollow ugc noopener" },
+      };
+    },
   },
 };
 

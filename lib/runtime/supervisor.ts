@@ -81,6 +81,14 @@ export async function supervise(mode: Mode): Promise<never> {
     }
     await prepareDatabase(database.url, env, log);
     if (stopping) return await new Promise<never>(() => {});
+    if (mode === "build") {
+      // Writes made while no server ran (seed, migrate, restore) revalidated nothing: build from
+      // the database, not from query results cached by an earlier build.
+      await rm(path.join(process.env.NEXT_DIST_DIR ?? ".next", "cache", "fetch-cache"), {
+        recursive: true,
+        force: true,
+      });
+    }
     child = spawnNext(mode, env, database.url);
     if (child.pid) await writeFile(nextPidFile, `${child.pid}\n`);
     if (mode !== "build") log(`Serving ${getSiteUrl(env)} (Ctrl-C stops it)`);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { TestProject } from "vitest/node";
 import { parseEnv } from "@/lib/env";
@@ -43,6 +43,8 @@ export default async function setup(project: TestProject) {
   };
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   if (!(process.env.E2E_REUSE_BUILD === "1" && existsSync(`${DIST_DIR}/BUILD_ID`))) {
+    // Cached query results from an earlier run belong to an earlier database.
+    rmSync(`${DIST_DIR}/cache/fetch-cache`, { recursive: true, force: true });
     await run(spawn(process.execPath, [nextBin, "build"], { env: childEnv, stdio: "inherit" }));
   }
   const server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {

@@ -25,8 +25,8 @@ describe("parseEnv", () => {
 
   it("rejects a port out of range and a database URL of another kind", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT: expected a port between 1 and 65535/);
-    expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/db" })).toThrow(
-      /DATABASE_URL: expected a postgresql:\/\/ connection URL/,
+    expect(() => parseEnv({ DATABASE_URL: "mysql://root:hunter2@localhost/db" })).toThrow(
+      /^Invalid configuration: DATABASE_URL: expected a postgresql:\/\/ connection URL$/,
     );
   });
 

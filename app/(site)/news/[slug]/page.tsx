@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CommentsSection } from "@/components/comments/comments-section";
 import { JsonLd } from "@/components/seo/json-ld";
 import { ArticleView } from "@/components/site/article-view";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
@@ -31,7 +32,10 @@ export default async function NewsArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={articleJsonLd(article, settings)} />
-      <ArticleView article={article} />
+      <ArticleView
+        article={article}
+        commentsSlot={<CommentsSection article={article} mode="static" />}
+      />
     </>
   );
 }

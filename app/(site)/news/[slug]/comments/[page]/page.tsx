@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CommentsSection } from "@/components/comments/comments-section";
+import { getCommentArticleBySlug } from "@/lib/comments/queries";
+import { messages } from "@/lib/i18n/messages";
+import { articlePath } from "@/lib/urls";
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+// Rendered on first visit, then cached until a comment on the article is approved or removed.
+export function generateStaticParams() {
+  return [];
+}
+
+async function load(params: Props["params"]) {
+  const { slug, page } = await params;
+  const number = Number(page);
+  if (!/^\d+$/.test(page) || number < 2) return null;
+  const article = await getCommentArticleBySlug(decodeURIComponent(slug));
+  return article ? { article, page: number } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  if (!found) return {};
+  return {
+    title: `${found.article.title}: ${messages.comments.pageLink(found.page)}`,
+    robots: { index: false, follow: true },
+  };
+}
+
+/** Page 2 and later of a very long discussion (page 1 is under the article itself). */
+export default async function CommentsPage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p>
+        <a href={articlePath("POST", found.article.slug)} className="text-accent underline">
+          ← {messages.comments.backToArticle}: {found.article.title}
+        </a>
+      </p>
+      <CommentsSection article={found.article} mode="static" page={found.page} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { timingSafeEqual } from "node:crypto";
+import { publishDueArticles } from "@/lib/articles/scheduler";
+import { purgeExpiredCommentData } from "@/lib/comments/moderation";
+import { pruneRateLimits } from "@/lib/rate-limit";
+import { revalidateArticle } from "@/lib/revalidate";
+import { getTickToken } from "@/lib/runtime/ticker";
+
+export const dynamic = "force-dynamic";
+
+const HOUR_MS = 60 * 60 * 1000;
+let lastHousekeeping = 0;
+
+function isOwnTicker(request: Request): boolean {
+  const given = Buffer.from(request.headers.get("x-tick-token") ?? "");
+  const expected = Buffer.from(getTickToken());
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * Publishes what is due and, hourly, clears expired rate-limit windows, used form tokens and
+ * commenters' IP hashes past their retention. Only the server's own ticker may call it.
+ */
+export async function POST(request: Request) {
+  if (!isOwnTicker(request)) return new Response("Not found", { status: 404 });
+  const published = await publishDueArticles();
+  for (const id of published) revalidateArticle(id);
+  if (Date.now() - lastHousekeeping > HOUR_MS) {
+    lastHousekeeping = Date.now();
+    await Promise.all([pruneRateLimits(), purgeExpiredCommentData()]);
+  }
+  return Response.json({ published });
+}

@@ -1,0 +1,119 @@
+import { z } from "zod";
+
+// The rules themselves belong to the settings module (the settings screen edits them).
+export { type CommentSettings, defaultCommentSettings } from "@/lib/settings/schemas";
+
+/** Hard ceiling whatever the settings say, so a request can never carry a huge body. */
+export const COMMENT_BODY_CEILING = 20_000;
+
+const checkbox = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true" || value === "1");
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => value ?? "");
+
+/** What the public comment form sends. The body's configurable maximum is checked by the service. */
+export const CommentFormSchema = z.object({
+  articleId: z.string().trim().min(1, "This form is missing its article.").max(64),
+  parentId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((value) => value || null),
+  authorName: z
+    .string({ error: "Please enter your name." })
+    .trim()
+    .min(1, "Please enter your name.")
+    .max(80, "Please keep your name under 80 characters."),
+  authorEmail: z
+    .string({ error: "Please enter your email address." })
+    .trim()
+    .min(1, "Please enter your email address.")
+    .max(254, "That email address is too long.")
+    .pipe(z.email("Please enter a valid email address, like name@example.org."))
+    .transform((value) => value.toLowerCase()),
+  authorUrl: z
+    .string()
+    .trim()
+    .max(200, "Please keep the website address under 200 characters.")
+    .optional()
+    .transform((value) => value || null)
+    .refine((value) => value === null || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), {
+      message:
+        "Please enter a website address starting with http:// or https://, or leave it empty.",
+    }),
+  body: z
+    .string({ error: "Please write your comment." })
+    .max(COMMENT_BODY_CEILING, "Your comment is too long.")
+    .refine((value) => value.trim().length > 0, { message: "Please write your comment." }),
+  notifyReplies: checkbox,
+  token: optionalText,
+  /** The honeypot: hidden from people, so anything in it was typed by a robot. */
+  company: optionalText,
+  humanAnswer: optionalText,
+});
+export type CommentFormInput = z.input<typeof CommentFormSchema>;
+export type CommentForm = z.output<typeof CommentFormSchema>;
+
+/** The values a form shows again after an error (never the token or the honeypot). */
+export type CommentFormValues = {
+  parentId: string;
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string;
+  body: string;
+  notifyReplies: boolean;
+  humanAnswer: string;
+};
+
+export const COMMENT_STATUSES = ["PENDING", "APPROVED", "SPAM", "TRASH"] as const;
+export type CommentStatusName = (typeof COMMENT_STATUSES)[number];
+
+export const BULK_OPERATIONS = [
+  "approve",
+  "unapprove",
+  "spam",
+  "trash",
+  "restore",
+  "delete",
+] as const;
+export type BulkOperation = (typeof BULK_OPERATIONS)[number];
+
+export const BulkModerationSchema = z.object({
+  operation: z.enum(BULK_OPERATIONS),
+  ids: z.array(z.string().min(1).max(64)).min(1, "Select at least one comment.").max(500),
+});
+
+export const EditCommentSchema = z.object({
+  id: z.string().min(1),
+  body: z
+    .string()
+    .max(COMMENT_BODY_CEILING, "The comment is too long.")
+    .refine((value) => value.trim().length > 0, { message: "A comment cannot be empty." }),
+});
+
+export const ReplyAsStaffSchema = z.object({
+  parentId: z.string().min(1),
+  body: z
+    .string()
+    .max(COMMENT_BODY_CEILING, "The reply is too long.")
+    .refine((value) => value.trim().length > 0, { message: "Please write your reply." }),
+});
+
+export const EraseCommenterSchema = z.object({
+  email: z.email("Please enter a valid email address.").transform((value) => value.toLowerCase()),
+  mode: z.enum(["delete", "anonymise"]),
+});
+
+export const QueueQuerySchema = z.object({
+  status: z.enum(COMMENT_STATUSES).catch("PENDING"),
+  articleId: z.string().max(64).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).catch(1),
+});
+export type QueueQuery = z.infer<typeof QueueQuerySchema>;

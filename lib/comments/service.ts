@@ -1,0 +1,241 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { AppError, type AppErrorCode } from "@/lib/errors";
+import { hitRateLimit } from "@/lib/rate-limit";
+import { sanitizeCommentHtml } from "@/lib/sanitize";
+import type { Actor } from "@/lib/auth/permissions";
+import type { CommentStatus } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { notifyModeratorsOfPending, notifyReplyApproved } from "@/lib/comments/mail";
+import { isCommentingOpen, isHumanAnswerCorrect } from "@/lib/comments/rules";
+import {
+  CommentFormSchema,
+  type CommentFormInput,
+  type CommentSettings,
+} from "@/lib/comments/schemas";
+import { classifyComment } from "@/lib/comments/spam";
+import { checkFormToken, hashEmail, hashIpAddress, TOKEN_MAX_AGE_MS } from "@/lib/comments/tokens";
+import { resolveReplyParent } from "@/lib/comments/thread";
+
+/** A comment refused with a reason the commenter can act on; fieldErrors name the inputs. */
+export class CommentRejectedError extends AppError {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(code, message);
+  }
+}
+
+function reject(message: string, field?: string, code: AppErrorCode = "INVALID"): never {
+  throw new CommentRejectedError(code, message, field ? { [field]: [message] } : {});
+}
+
+export const RATE_LIMITS = {
+  ip: { limit: 5, windowSeconds: 10 * 60 },
+  email: { limit: 3, windowSeconds: 10 * 60 },
+} as const;
+
+export type SubmitContext = {
+  settings: CommentSettings;
+  /** The signed-in staff member posting from the public page, if any. */
+  actor: Actor | null;
+  ip: string | null;
+  userAgent: string | null;
+  now?: Date;
+};
+
+export type SubmittedComment = {
+  id: string;
+  articleId: string;
+  articleSlug: string;
+  parentId: string | null;
+  status: CommentStatus;
+  authorName: string;
+  authorUrl: string | null;
+  bodyHtml: string;
+  createdAt: string;
+  isStaff: boolean;
+};
+
+function pleaseWait(seconds: number): never {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  reject(
+    `You have posted several comments in a short time. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+    undefined,
+    "RATE_LIMITED",
+  );
+}
+
+/**
+ * Checks a reader's comment against every rule (fields, honeypot, form token, human check, open
+ * article, reply target, duplicates, rate limits, keyword lists) and stores it with the status
+ * the rules give. Needs no permission: anyone may comment on an open article.
+ */
+export async function submitComment(
+  raw: CommentFormInput,
+  context: SubmitContext,
+): Promise<SubmittedComment> {
+  const { settings, actor } = context;
+  const now = context.now ?? new Date();
+  const parsed = CommentFormSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
+    }
+    throw new CommentRejectedError(
+      "INVALID",
+      "Please correct the highlighted fields.",
+      fieldErrors,
+    );
+  }
+  const input = parsed.data;
+
+  if (input.company.trim() !== "") {
+    reject(
+      "Your comment was not posted: a field that people cannot see was filled in, which robots do. If you are a person, please try again.",
+    );
+  }
+
+  const token = checkFormToken(input.token, input.articleId, now);
+  if (!token.ok) {
+    reject(
+      token.reason === "too-fast"
+        ? "That was too fast: please take a few seconds to read over your comment, then send it again."
+        : token.reason === "expired"
+          ? "This form is more than a day old. Please send your comment again."
+          : "This form could not be verified. Please send your comment again.",
+    );
+  }
+  const db = getDb();
+  if (await db.usedToken.findUnique({ where: { id: token.data.nonce }, select: { id: true } })) {
+    reject("This form was already sent. To post another comment, please send it again.");
+  }
+
+  const isStaff = !!actor;
+  if (settings.humanCheck && !isStaff && !isHumanAnswerCorrect(input.humanAnswer, now)) {
+    reject("That is not the current year. Please type the year as four digits.", "humanAnswer");
+  }
+
+  const bodyHtml = sanitizeCommentHtml(input.body);
+  if (input.body.length > settings.maxLength) {
+    reject(
+      `Please keep your comment under ${settings.maxLength} characters (it has ${input.body.length}).`,
+      "body",
+    );
+  }
+  if (!bodyHtml.replace(/<[^>]*>/g, "").trim()) reject("Please write your comment.", "body");
+
+  const article = await db.article.findFirst({
+    where: { id: input.articleId, status: "PUBLISHED", publishedAt: { lte: now } },
+    select: { id: true, slug: true, commentsOpen: true, publishedAt: true },
+  });
+  if (!article) reject("This article does not take comments.", undefined, "NOT_FOUND");
+  if (!isCommentingOpen(article, settings, now)) reject("Comments are closed on this article.");
+
+  const parentId = input.parentId
+    ? await resolveReplyParent(db, input.parentId, article.id, settings.maxDepth)
+    : null;
+  if (input.parentId && !parentId) {
+    reject("You can only reply to a published comment on this article.", "parentId");
+  }
+
+  const duplicate = await db.comment.findFirst({
+    where: {
+      articleId: article.id,
+      body: bodyHtml,
+      createdAt: { gte: new Date(now.getTime() - 24 * 60 * 60 * 1000) },
+    },
+    select: { id: true },
+  });
+  if (duplicate) reject("This exact comment was already posted here.", "body", "CONFLICT");
+
+  const ipHash = context.ip ? hashIpAddress(context.ip, now) : null;
+  if (!isStaff) {
+    if (ipHash) {
+      const byIp = await hitRateLimit(
+        `comment:ip:${ipHash}`,
+        RATE_LIMITS.ip.limit,
+        RATE_LIMITS.ip.windowSeconds,
+      );
+      if (!byIp.allowed) pleaseWait(byIp.retryAfterSeconds);
+    }
+    const byEmail = await hitRateLimit(
+      `comment:email:${hashEmail(input.authorEmail)}`,
+      RATE_LIMITS.email.limit,
+      RATE_LIMITS.email.windowSeconds,
+    );
+    if (!byEmail.allowed) pleaseWait(byEmail.retryAfterSeconds);
+  }
+
+  const status = await decideStatus(input, bodyHtml, isStaff, settings);
+  const comment = await db
+    .$transaction(async (tx) => {
+      // Inserting the nonce is what makes the token single-use, even for two posts racing.
+      await tx.usedToken.create({
+        data: { id: token.data.nonce, expiresAt: new Date(token.data.issuedAt + TOKEN_MAX_AGE_MS) },
+      });
+      return tx.comment.create({
+        data: {
+          articleId: article.id,
+          parentId,
+          authorName: input.authorName,
+          authorEmail: input.authorEmail,
+          authorUrl: input.authorUrl,
+          body: bodyHtml,
+          status,
+          userId: actor?.id ?? null,
+          ipHash,
+          userAgent: context.userAgent?.slice(0, 300) ?? null,
+          notifyReplies: input.notifyReplies,
+          createdAt: now,
+        },
+        select: { id: true, createdAt: true },
+      });
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        reject("This form was already sent. To post another comment, please send it again.");
+      }
+      throw error;
+    });
+
+  if (status === "PENDING") await notifyModeratorsOfPending(comment.id);
+  if (status === "APPROVED" && parentId) await notifyReplyApproved(comment.id);
+
+  return {
+    id: comment.id,
+    articleId: article.id,
+    articleSlug: article.slug,
+    parentId,
+    status,
+    authorName: input.authorName,
+    authorUrl: input.authorUrl,
+    bodyHtml,
+    createdAt: comment.createdAt.toISOString(),
+    isStaff,
+  };
+}
+
+async function decideStatus(
+  input: { authorName: string; authorEmail: string; authorUrl: string | null },
+  bodyHtml: string,
+  isStaff: boolean,
+  settings: CommentSettings,
+): Promise<CommentStatus> {
+  if (isStaff && settings.staffAutoApprove) return "APPROVED";
+  const verdict = classifyComment({ ...input, body: bodyHtml }, settings);
+  if (verdict.status === "SPAM") return "SPAM";
+  if (verdict.status === "HOLD") return "PENDING";
+  if (!settings.requireApproval) return "APPROVED";
+  if (settings.autoApproveKnown) {
+    const known = await getDb().comment.findFirst({
+      where: { authorEmail: input.authorEmail, status: "APPROVED" },
+      select: { id: true },
+    });
+    if (known) return "APPROVED";
+  }
+  return "PENDING";
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { getEnv } from "@/lib/env";
+
+export type MailMessage = { to: string | string[]; subject: string; text: string };
+
+const globalForMail = globalThis as unknown as {
+  mailTransport?: Transporter | null;
+  mailOffLogged?: boolean;
+};
+
+function getTransport(): Transporter | null {
+  if (globalForMail.mailTransport !== undefined) return globalForMail.mailTransport;
+  const { SMTP_URL } = getEnv();
+  globalForMail.mailTransport = SMTP_URL
+    ? nodemailer.createTransport(SMTP_URL, {
+        // A slow mail server must not hold up the moderator who clicked "Approve".
+        connectionTimeout: 5_000,
+        greetingTimeout: 5_000,
+        socketTimeout: 10_000,
+      })
+    : null;
+  return globalForMail.mailTransport;
+}
+
+/** Replaces the transport (tests use nodemailer's JSON transport); null turns mail off. */
+export function setMailTransport(transport: Transporter | null | undefined): void {
+  globalForMail.mailTransport = transport;
+}
+
+export function isMailEnabled(): boolean {
+  return getTransport() !== null;
+}
+
+/**
+ * Sends one message when SMTP is configured. Mail is a courtesy: a failure is logged and
+ * reported as false, never thrown into the action that triggered it.
+ */
+export async function sendMail(message: MailMessage): Promise<boolean> {
+  const transport = getTransport();
+  if (!transport) {
+    if (!globalForMail.mailOffLogged) {
+      globalForMail.mailOffLogged = true;
+      console.info("Mail is off: set SMTP_URL (and SMTP_FROM) to send notifications.");
+    }
+    return false;
+  }
+  try {
+    await transport.sendMail({
+      from: getEnv().SMTP_FROM ?? "Campaign News <no-reply@localhost>",
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
+    return true;
+  } catch (error) {
+    console.error("[mail] could not send", message.subject, error);
+    return false;
+  }
+}
