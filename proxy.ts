@@ -8,12 +8,9 @@ import { paginationProxy } from "@/lib/site/proxy";
  * sign-in, a rewrite to the live article view) or undefined to pass the request on. Permissions
  * are never decided here: every action and route checks them on the server.
  */
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   return (
-    (await adminProxy(request)) ??
-    paginationProxy(request) ??
-    (await commentsProxy(request)) ??
-    NextResponse.next()
+    adminProxy(request) ?? paginationProxy(request) ?? commentsProxy(request) ?? NextResponse.next()
   );
 }
 

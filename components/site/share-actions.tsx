@@ -1,7 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { messages } from "@/lib/i18n/messages";
+
+const noSubscription = () => () => {};
 
 /**
  * Copy-link and system share buttons. They need JavaScript, so they render nothing until it runs;
@@ -9,14 +11,18 @@ import { messages } from "@/lib/i18n/messages";
  */
 export function ShareActions({ url, title }: { url: string; title: string }) {
   const t = messages.share;
-  const [ready, setReady] = useState(false);
-  const [canShare, setCanShare] = useState(false);
+  // False while rendering on the server and hydrating, true once running in the browser.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const canShare = useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator.share === "function",
+    () => false,
+  );
   const [status, setStatus] = useState("");
-
-  useEffect(() => {
-    setReady(true);
-    setCanShare(typeof navigator.share === "function");
-  }, []);
 
   if (!ready) return null;
 

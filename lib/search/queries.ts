@@ -50,8 +50,12 @@ export const searchArticles = cachedQuery(
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
     const total = Number(rows[0]?.total ?? 0n);
     return {
-      hits: rows.map(({ total: _total, ...row }) => ({
-        ...row,
+      hits: rows.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        slug: row.slug,
+        title: row.title,
+        snippet: row.snippet,
         publishedAt: row.publishedAt.toISOString(),
       })),
       total,

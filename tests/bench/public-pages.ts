@@ -87,7 +87,7 @@ async function pageBytes(baseUrl: string, path: string) {
 function run(url: string): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections: CONNECTIONS, duration: SECONDS }, (error, result) =>
-      error ? reject(error) : resolve(result),
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
     );
   });
 }
