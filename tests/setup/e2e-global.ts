@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createRequire } from "node:module";
 import type { TestProject } from "vitest/node";
 import { parseEnv } from "@/lib/env";
@@ -40,6 +42,8 @@ export default async function setup(project: TestProject) {
     NODE_ENV: "production",
     PORT: String(port),
     SITE_URL: `http://localhost:${port}`,
+    // Uploads and generated images of a test run stay out of the working tree.
+    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "e2e-data-")),
   };
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   if (!(process.env.E2E_REUSE_BUILD === "1" && existsSync(`${DIST_DIR}/BUILD_ID`))) {

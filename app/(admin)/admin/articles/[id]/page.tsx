@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleForm } from "@/components/admin/articles/article-form";
+import { ArticleLifecycle } from "@/components/admin/articles/article-lifecycle";
+import { Badge } from "@/components/admin/badge";
+import { PageHeader } from "@/components/admin/page-header";
+import { getArticleForEdit } from "@/lib/articles/admin-queries";
+import { requireAdminPage } from "@/lib/auth";
+import { can } from "@/lib/auth/permissions";
+import { articlePath } from "@/lib/urls";
+import { loadEditorOptions, pageErrorOf, scheduleValue } from "../_components/editor-data";
+
+export const metadata: Metadata = { title: "Edit article" };
+
+const SAVED_NOTICES: Record<string, string> = {
+  save: "Saved.",
+  submit: "Submitted for review. An editor will look at it.",
+  publish: "Published: readers can see it now.",
+  schedule: "Scheduled.",
+  unpublish: "Unpublished: it is a draft again and readers no longer see it.",
+  trash: "Moved to the trash.",
+  restore: "Restored from the trash as a draft.",
+  revision: "The revision was restored (and saved as a new revision).",
+};
+
+export default async function EditArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const actor = await requireAdminPage("article:create");
+  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const article = await getArticleForEdit(actor, id).catch(pageErrorOf);
+  const options = await loadEditorOptions();
+  const isPage = article.kind === "PAGE";
+  return (
+    <>
+      <PageHeader
+        title={isPage ? "Edit background page" : "Edit article"}
+        description={
+          <>
+            By {article.author.name}.{" "}
+            {article.status === "PUBLISHED" ? (
+              <Link
+                href={articlePath(article.kind, article.slug)}
+                className="text-accent underline"
+              >
+                View on the site
+              </Link>
+            ) : (
+              <Badge tone="warn">Not public</Badge>
+            )}
+          </>
+        }
+        actions={
+          <>
+            <Link
+              href={`/admin/articles/${id}/preview`}
+              className="text-accent font-semibold underline"
+              target="_blank"
+            >
+              Preview
+            </Link>
+            <Link
+              href={`/admin/articles/${id}/revisions`}
+              className="text-accent font-semibold underline"
+            >
+              Revisions
+            </Link>
+          </>
+        }
+      />
+      <ArticleForm
+        key={article.updatedAt.toISOString()}
+        article={{
+          id: article.id,
+          kind: article.kind,
+          status: article.status,
+          updatedAt: article.updatedAt.toISOString(),
+          title: article.title,
+          slug: article.slug,
+          excerpt: article.excerpt,
+          body: article.body,
+          coverImageId: article.coverImageId ?? "",
+          coverCaption: article.coverCaption,
+          coverCredit: article.coverCredit,
+          categoryIds: article.terms.filter((t) => t.taxonomy === "CATEGORY").map((t) => t.id),
+          regionIds: article.terms.filter((t) => t.taxonomy === "REGION").map((t) => t.id),
+          tags: article.terms
+            .filter((t) => t.taxonomy === "TAG")
+            .map((t) => t.name)
+            .join(", "),
+          isFeatured: article.isFeatured,
+          commentsOpen: article.commentsOpen,
+          seoTitle: article.seoTitle,
+          seoDescription: article.seoDescription,
+          language: article.language,
+          scheduleAt:
+            article.status === "SCHEDULED"
+              ? scheduleValue(article.publishedAt, options.timeZone)
+              : "",
+        }}
+        canPublish={can(actor, "article:publish")}
+        savedNotice={saved ? (SAVED_NOTICES[saved] ?? "Saved.") : undefined}
+        {...options}
+      />
+      <ArticleLifecycle
+        id={article.id}
+        kind={article.kind}
+        status={article.status}
+        canTrash={can(actor, "article:trash")}
+        canPurge={can(actor, "article:purge")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { forbidden, notFound } from "next/navigation";
+import type { ArticleFormData } from "@/components/admin/articles/article-form";
+import type { PickerImage } from "@/components/admin/editor/rich-text-editor";
+import { listMediaForPicker } from "@/lib/articles/admin-queries";
+import { formatLocalDateTime } from "@/lib/articles/schemas";
+import { getSiteUrl } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { imageSources } from "@/lib/media/queries";
+import { parseVariants } from "@/lib/media/schemas";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
+
+/** What every editor page needs besides the article: term lists, images, site URL and time zone. */
+export async function loadEditorOptions() {
+  const [terms, media, settings] = await Promise.all([
+    listTermsForAdmin(),
+    listMediaForPicker(),
+    getSiteSettings(),
+  ]);
+  const images: PickerImage[] = media.map((item) => {
+    const sources = imageSources({ ...item, variants: parseVariants(item.variants) });
+    return {
+      id: item.id,
+      src: sources.src,
+      srcSet: sources.srcSet,
+      alt: item.altText,
+      name: item.originalName,
+    };
+  });
+  return {
+    categories: orderAsTree(terms.filter((t) => t.taxonomy === "CATEGORY")).map((t) => ({
+      id: t.id,
+      name: t.name,
+      depth: t.depth,
+    })),
+    regions: terms.filter((t) => t.taxonomy === "REGION").map((t) => ({ id: t.id, name: t.name })),
+    images,
+    siteUrl: getSiteUrl(),
+    timeZone: settings.timeZone,
+  };
+}
+
+export function emptyArticle(kind: "POST" | "PAGE", language: string): ArticleFormData {
+  return {
+    kind,
+    status: "DRAFT",
+    title: "",
+    slug: "",
+    excerpt: "",
+    body: "",
+    coverImageId: "",
+    coverCaption: "",
+    coverCredit: "",
+    categoryIds: [],
+    regionIds: [],
+    tags: "",
+    isFeatured: false,
+    commentsOpen: kind === "POST",
+    seoTitle: "",
+    seoDescription: "",
+    language,
+    scheduleAt: "",
+  };
+}
+
+/** Turns the service's expected errors into the 404 / 403 pages. */
+export function pageErrorOf(error: unknown): never {
+  if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+  if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
+  throw error;
+}
+
+export function scheduleValue(publishedAt: Date | null, timeZone: string): string {
+  return publishedAt ? formatLocalDateTime(publishedAt, timeZone) : "";
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import { Flash } from "@/components/admin/form-message";
+import { MediaItem } from "@/components/admin/media/media-item";
+import { UploadForm } from "@/components/admin/media/upload-form";
+import { PageHeader } from "@/components/admin/page-header";
+import { Pagination } from "@/components/admin/pagination";
+import { EmptyState } from "@/components/admin/table";
+import { requireAdminPage } from "@/lib/auth";
+import { can } from "@/lib/auth/permissions";
+import { getEnv } from "@/lib/env";
+import { formatBytes } from "@/lib/media/processing";
+import { imageSources, listMediaForAdmin } from "@/lib/media/queries";
+
+export const metadata: Metadata = { title: "Media" };
+
+export default async function MediaPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; q?: string; uploaded?: string; error?: string }>;
+}) {
+  const actor = await requireAdminPage("media:upload");
+  const query = await searchParams;
+  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const q = query.q?.slice(0, 200) || undefined;
+  const library = await listMediaForAdmin({ q, page });
+  const canManage = can(actor, "media:manage");
+  return (
+    <>
+      <PageHeader title="Media" description="Images for covers and article text." />
+      <div className="space-y-6">
+        {query.uploaded ? <Flash>{query.uploaded}</Flash> : null}
+        {query.error ? (
+          <p
+            role="alert"
+            className="border-accent text-accent-dark rounded border-l-4 bg-red-50 p-3"
+          >
+            {query.error}
+          </p>
+        ) : null}
+        <UploadForm maxLabel={formatBytes(getEnv().MEDIA_MAX_BYTES)} />
+        <form
+          method="get"
+          role="search"
+          aria-label="Search images"
+          className="flex items-end gap-2"
+        >
+          <label className="text-sm font-semibold">
+            Name or alt text
+            <input
+              type="search"
+              name="q"
+              defaultValue={q ?? ""}
+              className="border-line mt-1 block rounded border bg-white px-3 py-2"
+            />
+          </label>
+          <button
+            type="submit"
+            className="border-line rounded border bg-white px-4 py-2 text-sm font-semibold"
+          >
+            Search
+          </button>
+        </form>
+        {library.items.length === 0 ? (
+          <EmptyState>No images yet.</EmptyState>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+            {library.items.map((item) => {
+              const sources = imageSources(item);
+              return (
+                <MediaItem
+                  key={`${item.id}`}
+                  item={{
+                    id: item.id,
+                    src: sources.src,
+                    srcSet: sources.srcSet,
+                    originalName: item.originalName,
+                    altText: item.altText,
+                    credit: item.credit,
+                    details: [
+                      item.width && item.height ? `${item.width}×${item.height}` : null,
+                      formatBytes(item.byteSize),
+                      item.uploaderName ? `by ${item.uploaderName}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · "),
+                    coverCount: item.coverCount,
+                    canEdit: canManage || item.uploadedById === actor.id,
+                    canDelete: canManage,
+                  }}
+                />
+              );
+            })}
+          </ul>
+        )}
+        <Pagination
+          page={library.page}
+          pageCount={library.pageCount}
+          hrefFor={(p) => `/admin/media?page=${p}${q ? `&q=${encodeURIComponent(q)}` : ""}`}
+        />
+      </div>
+    </>
+  );
+}

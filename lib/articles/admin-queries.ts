@@ -1,0 +1,123 @@
+import "server-only";
+import { type ArticleListFilters } from "@/lib/articles/schemas";
+import { type Actor, can, canEditArticle } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const ADMIN_PAGE_SIZE = 20;
+
+/** Authors see only their own articles; editors and admins see everyone's. */
+function visibleTo(actor: Actor): Prisma.ArticleWhereInput {
+  return can(actor, "article:editAny") ? {} : { authorId: actor.id };
+}
+
+/** The staff list of articles or pages with its filters, sort and page. */
+export async function listArticlesForAdmin(actor: Actor, filters: ArticleListFilters) {
+  const where: Prisma.ArticleWhereInput = {
+    ...visibleTo(actor),
+    kind: filters.kind,
+    status: filters.status ?? { not: "TRASH" },
+    ...(filters.author && can(actor, "article:editAny") ? { authorId: filters.author } : {}),
+    ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {}),
+    AND: [filters.category, filters.tag, filters.region]
+      .filter((id): id is string => !!id)
+      .map((id) => ({ terms: { some: { id } } })),
+  };
+  const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
+    filters.sort === "title"
+      ? [{ title: "asc" }, { id: "asc" }]
+      : filters.sort === "published"
+        ? [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }]
+        : [{ updatedAt: "desc" }, { id: "desc" }];
+  const db = getDb();
+  const [rows, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      orderBy,
+      skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        slug: true,
+        status: true,
+        publishedAt: true,
+        updatedAt: true,
+        isFeatured: true,
+        author: { select: { id: true, name: true } },
+        terms: { select: { taxonomy: true, name: true }, orderBy: { name: "asc" } },
+      },
+    }),
+    db.article.count({ where }),
+  ]);
+  return {
+    rows,
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+  };
+}
+
+/** Everything the editor form shows for one article, or NOT_FOUND / FORBIDDEN. */
+export async function getArticleForEdit(actor: Actor, id: string) {
+  const article = await getDb().article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      slug: true,
+      excerpt: true,
+      body: true,
+      status: true,
+      publishedAt: true,
+      updatedAt: true,
+      authorId: true,
+      author: { select: { name: true } },
+      coverImageId: true,
+      coverCaption: true,
+      coverCredit: true,
+      isFeatured: true,
+      commentsOpen: true,
+      seoTitle: true,
+      seoDescription: true,
+      language: true,
+      terms: { select: { id: true, taxonomy: true, name: true } },
+    },
+  });
+  if (!article) throw new AppError("NOT_FOUND", "This article no longer exists.");
+  if (!canEditArticle(actor, article.authorId)) {
+    throw new AppError("FORBIDDEN", "You can only edit your own articles.");
+  }
+  return article;
+}
+export type ArticleForEdit = Awaited<ReturnType<typeof getArticleForEdit>>;
+
+/** Staff who have written something, for the author filter. */
+export async function listArticleAuthors() {
+  return getDb().user.findMany({
+    where: { articles: { some: {} } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** Recent images for the editor's pickers (cover and inline images). */
+export async function listMediaForPicker(limit = 60) {
+  return getDb().media.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      storageKey: true,
+      originalName: true,
+      altText: true,
+      credit: true,
+      width: true,
+      height: true,
+      variants: true,
+    },
+  });
+}

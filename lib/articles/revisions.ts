@@ -1,0 +1,184 @@
+import "server-only";
+import { diffWords } from "diff";
+import sanitizeHtml from "sanitize-html";
+import { CONFLICT_AUDIT_ACTION } from "@/lib/articles/service";
+import { type Actor, can, canEditArticle } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+export type RevisionListItem = {
+  id: string;
+  title: string;
+  createdAt: Date;
+  editorName: string | null;
+  isConflictingSave: boolean;
+  isCurrent: boolean;
+};
+
+async function requireEditableArticle(actor: Actor, articleId: string) {
+  const article = await getDb().article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      title: true,
+      excerpt: true,
+      body: true,
+      authorId: true,
+      status: true,
+      kind: true,
+      updatedAt: true,
+    },
+  });
+  if (!article) throw new AppError("NOT_FOUND", "This article no longer exists.");
+  if (!canEditArticle(actor, article.authorId)) {
+    throw new AppError("FORBIDDEN", "You can only see the history of your own articles.");
+  }
+  return article;
+}
+
+/** Every revision of an article, newest first, with who saved it. Needs the right to edit it. */
+export async function listRevisions(actor: Actor, articleId: string): Promise<RevisionListItem[]> {
+  const article = await requireEditableArticle(actor, articleId);
+  const db = getDb();
+  const revisions = await db.articleRevision.findMany({
+    where: { articleId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      excerpt: true,
+      body: true,
+      createdAt: true,
+      editor: { select: { name: true } },
+    },
+  });
+  const conflicts = await db.auditLog.findMany({
+    where: { action: CONFLICT_AUDIT_ACTION, targetId: { in: revisions.map((r) => r.id) } },
+    select: { targetId: true },
+  });
+  const conflictIds = new Set(conflicts.map((c) => c.targetId));
+  const current = revisions.find((r) => !conflictIds.has(r.id));
+  return revisions.map((r) => ({
+    id: r.id,
+    title: r.title,
+    createdAt: r.createdAt,
+    editorName: r.editor?.name ?? null,
+    isConflictingSave: conflictIds.has(r.id),
+    isCurrent:
+      r.id === current?.id &&
+      r.title === article.title &&
+      r.excerpt === article.excerpt &&
+      r.body === article.body,
+  }));
+}
+
+/** Article HTML as readable text, one block per line, for comparing revisions. */
+export function revisionText(html: string): string {
+  const broken = html.replace(
+    /<\/(p|h[1-6]|li|blockquote|figcaption|figure|pre|tr)>|<br\s*\/?>/gi,
+    "$&\n",
+  );
+  return sanitizeHtml(broken, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .split("\n")
+    .map((line) => line.replace(/[ \t]+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** A word-level difference; the page renders parts as text inside <ins>/<del>, never as HTML. */
+export type DiffPart = { value: string; added: boolean; removed: boolean };
+
+export function diffText(before: string, after: string): DiffPart[] {
+  return diffWords(before, after).map((part) => ({
+    value: part.value,
+    added: !!part.added,
+    removed: !!part.removed,
+  }));
+}
+
+export type RevisionComparison = {
+  from: { id: string; createdAt: Date; editorName: string | null };
+  to: { id: string; createdAt: Date; editorName: string | null };
+  title: DiffPart[];
+  excerpt: DiffPart[];
+  body: DiffPart[];
+};
+
+/** Compares two revisions of one article. Needs the right to edit the article. */
+export async function compareRevisions(
+  actor: Actor,
+  articleId: string,
+  fromId: string,
+  toId: string,
+): Promise<RevisionComparison> {
+  await requireEditableArticle(actor, articleId);
+  const revisions = await getDb().articleRevision.findMany({
+    where: { articleId, id: { in: [fromId, toId] } },
+    select: {
+      id: true,
+      title: true,
+      excerpt: true,
+      body: true,
+      createdAt: true,
+      editor: { select: { name: true } },
+    },
+  });
+  const from = revisions.find((r) => r.id === fromId);
+  const to = revisions.find((r) => r.id === toId);
+  if (!from || !to) throw new AppError("NOT_FOUND", "One of these revisions no longer exists.");
+  const meta = (r: typeof from) => ({
+    id: r.id,
+    createdAt: r.createdAt,
+    editorName: r.editor?.name ?? null,
+  });
+  return {
+    from: meta(from),
+    to: meta(to),
+    title: diffText(from.title, to.title),
+    excerpt: diffText(from.excerpt, to.excerpt),
+    body: diffText(revisionText(from.body), revisionText(to.body)),
+  };
+}
+
+/**
+ * Puts a revision's title, excerpt and text back on the article and records that as a new
+ * revision. Needs the right to edit the article (and article:publish when it is live).
+ */
+export async function restoreRevision(
+  actor: Actor,
+  articleId: string,
+  revisionId: string,
+): Promise<{ id: string; updatedAt: Date }> {
+  const article = await requireEditableArticle(actor, articleId);
+  if (article.status === "TRASH") {
+    throw new AppError("INVALID", "This article is in the trash. Restore it before editing.");
+  }
+  if (
+    (article.status === "PUBLISHED" || article.status === "SCHEDULED") &&
+    !can(actor, "article:publish")
+  ) {
+    throw new AppError(
+      "FORBIDDEN",
+      "This article is published or scheduled; only an editor can change it now.",
+    );
+  }
+  return getDb().$transaction(async (tx) => {
+    const revision = await tx.articleRevision.findFirst({
+      where: { id: revisionId, articleId },
+      select: { title: true, excerpt: true, body: true, createdAt: true },
+    });
+    if (!revision) throw new AppError("NOT_FOUND", "This revision no longer exists.");
+    const content = { title: revision.title, excerpt: revision.excerpt, body: revision.body };
+    return tx.article.update({
+      where: { id: articleId },
+      data: { ...content, revisions: { create: { ...content, editorId: actor.id } } },
+      select: { id: true, updatedAt: true },
+    });
+  });
+}

@@ -1,0 +1,366 @@
+import "server-only";
+import { FieldError } from "@/lib/articles/errors";
+import { type ArticleInput, type SaveIntent } from "@/lib/articles/schemas";
+import { slugProblem, toSlug } from "@/lib/articles/slug";
+import { recordAudit } from "@/lib/audit";
+import { type Actor, assertCan, can, canEditArticle } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ArticleKind, ArticleStatus } from "@/lib/generated/prisma/enums";
+import { htmlToText, sanitizeArticleHtml } from "@/lib/sanitize";
+
+type Tx = Prisma.TransactionClient;
+
+export type SaveArticleOptions = {
+  /** Which button was pressed; "save" keeps the status (a new article starts as a draft). */
+  intent?: SaveIntent;
+  /** For "schedule": when the article goes live. */
+  scheduleAt?: Date | null;
+  /** The article's updatedAt when the editor opened it; a later save by someone else is a conflict. */
+  expectedUpdatedAt?: Date;
+  now?: Date;
+};
+
+export type SavedArticle = {
+  id: string;
+  kind: ArticleKind;
+  slug: string;
+  status: ArticleStatus;
+  updatedAt: Date;
+  /** True when categories, tags or regions changed (archives need revalidating). */
+  termsChanged: boolean;
+};
+
+/** Thrown when someone else saved the article after the editor opened it; both versions are kept. */
+export class ArticleConflictError extends AppError {
+  constructor(
+    readonly articleId: string,
+    readonly conflictingRevisionId: string,
+    readonly theirUpdatedAt: Date,
+    readonly theirEditor: string | null,
+  ) {
+    super(
+      "CONFLICT",
+      `${theirEditor ?? "Someone else"} saved this article after you opened it. Your text was not saved over theirs: it is still in the form and kept as a "conflicting save" revision. Compare it with their version, then save again.`,
+    );
+  }
+}
+
+export const CONFLICT_AUDIT_ACTION = "article.conflicting_save";
+
+const PUBLISH_INTENTS: readonly SaveIntent[] = ["publish", "schedule", "unpublish"];
+
+/** Cleans what a person typed: body through the allowlist, excerpt as plain text. */
+export function cleanArticleContent(input: Pick<ArticleInput, "title" | "excerpt" | "body">) {
+  return {
+    title: input.title.trim(),
+    excerpt: htmlToText(input.excerpt),
+    body: sanitizeArticleHtml(input.body),
+  };
+}
+
+async function resolveSlug(
+  tx: Tx,
+  kind: ArticleKind,
+  input: ArticleInput,
+  exceptId?: string,
+): Promise<string> {
+  const slug = toSlug(input.slug || input.title);
+  const problem = slugProblem(kind, slug);
+  if (problem) {
+    const message = slug
+      ? problem
+      : input.slug
+        ? `"${input.slug}" has no letters or digits to make a web address from; type a slug such as "free-ales".`
+        : "The title has no letters or digits to make a web address from; type a slug.";
+    throw new FieldError("slug", message);
+  }
+  const taken = await tx.article.findUnique({
+    where: { kind_slug: { kind, slug } },
+    select: { id: true, title: true },
+  });
+  if (taken && taken.id !== exceptId) {
+    throw new FieldError(
+      "slug",
+      `The address "${slug}" is already used by "${taken.title}". Choose another slug.`,
+      "CONFLICT",
+    );
+  }
+  return slug;
+}
+
+/** The ids of the article's terms, after checking that the picked ones still exist. */
+async function resolveTerms(tx: Tx, input: ArticleInput): Promise<{ id: string }[]> {
+  const picked = [
+    ...input.categoryIds.map((id) => ({ id, taxonomy: "CATEGORY" as const, field: "categoryIds" })),
+    ...input.regionIds.map((id) => ({ id, taxonomy: "REGION" as const, field: "regionIds" })),
+  ];
+  const found = await tx.term.findMany({
+    where: { id: { in: picked.map((p) => p.id) } },
+    select: { id: true, taxonomy: true },
+  });
+  for (const p of picked) {
+    if (!found.some((term) => term.id === p.id && term.taxonomy === p.taxonomy)) {
+      throw new FieldError(
+        p.field,
+        `A ${p.taxonomy === "CATEGORY" ? "category" : "region"} you ticked has been deleted meanwhile. Reload the form to see the current list.`,
+      );
+    }
+  }
+  const tagIds: string[] = [];
+  for (const name of input.tags) {
+    const slug = toSlug(name);
+    if (!slug)
+      throw new FieldError("tags", `The tag "${name}" needs at least one letter or digit.`);
+    const tag = await tx.term.upsert({
+      where: { taxonomy_slug: { taxonomy: "TAG", slug } },
+      create: { taxonomy: "TAG", slug, name },
+      update: {},
+      select: { id: true },
+    });
+    tagIds.push(tag.id);
+  }
+  return [...new Set([...found.map((t) => t.id), ...tagIds])].map((id) => ({ id }));
+}
+
+async function checkCover(tx: Tx, coverImageId: string | null) {
+  if (!coverImageId) return;
+  const media = await tx.media.findUnique({ where: { id: coverImageId }, select: { id: true } });
+  if (!media) {
+    throw new FieldError(
+      "coverImageId",
+      "The cover image has been deleted from the media library. Pick another one.",
+    );
+  }
+}
+
+function nextPublication(
+  actor: Actor,
+  current: { status: ArticleStatus; publishedAt: Date | null } | null,
+  options: SaveArticleOptions,
+  now: Date,
+): { status: ArticleStatus; publishedAt: Date | null } {
+  const intent = options.intent ?? "save";
+  if (PUBLISH_INTENTS.includes(intent)) assertCan(actor, "article:publish");
+  switch (intent) {
+    case "save":
+      return current
+        ? { status: current.status, publishedAt: current.publishedAt }
+        : { status: "DRAFT", publishedAt: null };
+    case "submit":
+      if (current && (current.status === "PUBLISHED" || current.status === "SCHEDULED")) {
+        throw new AppError("INVALID", "This article is already published or scheduled.");
+      }
+      return { status: "IN_REVIEW", publishedAt: null };
+    case "publish":
+      return {
+        status: "PUBLISHED",
+        publishedAt:
+          current?.status === "PUBLISHED" && current.publishedAt ? current.publishedAt : now,
+      };
+    case "schedule": {
+      const at = options.scheduleAt;
+      if (!at) throw new FieldError("scheduleAt", "Enter the date and time to publish at.");
+      if (at.getTime() <= now.getTime()) {
+        throw new FieldError(
+          "scheduleAt",
+          "That date and time is in the past. Pick a future time, or publish now.",
+        );
+      }
+      return { status: "SCHEDULED", publishedAt: at };
+    }
+    case "unpublish":
+      return { status: "DRAFT", publishedAt: null };
+  }
+}
+
+/** Authors may not change what readers already see (or will see on a schedule) without an editor. */
+function assertMayEditStatus(actor: Actor, status: ArticleStatus) {
+  if (status === "TRASH") {
+    throw new AppError("INVALID", "This article is in the trash. Restore it before editing.");
+  }
+  if ((status === "PUBLISHED" || status === "SCHEDULED") && !can(actor, "article:publish")) {
+    throw new AppError(
+      "FORBIDDEN",
+      "This article is published or scheduled; only an editor can change it now.",
+    );
+  }
+}
+
+async function findConflictEditor(tx: Tx, articleId: string): Promise<string | null> {
+  const latest = await tx.articleRevision.findFirst({
+    where: { articleId },
+    orderBy: { createdAt: "desc" },
+    select: { editor: { select: { name: true } } },
+  });
+  return latest?.editor?.name ?? null;
+}
+
+/**
+ * Creates (no `id`) or updates an article, writing a revision in the same transaction, and applies
+ * the workflow intent. Needs article:create for new ones, the right to edit the article
+ * (canEditArticle) for existing ones, and article:publish for publish, schedule and unpublish.
+ */
+export async function saveArticle(
+  actor: Actor,
+  id: string | undefined,
+  input: ArticleInput,
+  options: SaveArticleOptions = {},
+): Promise<SavedArticle> {
+  const now = options.now ?? new Date();
+  const content = cleanArticleContent(input);
+  const db = getDb();
+
+  if (!id) {
+    assertCan(actor, "article:create");
+    const publication = nextPublication(actor, null, options, now);
+    return db.$transaction(async (tx) => {
+      const slug = await resolveSlug(tx, input.kind, input);
+      const terms = await resolveTerms(tx, input);
+      await checkCover(tx, input.coverImageId);
+      const article = await tx.article.create({
+        data: {
+          ...articleData(input, content, slug),
+          kind: input.kind,
+          ...publication,
+          authorId: actor.id,
+          terms: { connect: terms },
+          revisions: { create: { ...content, editorId: actor.id } },
+        },
+        select: { id: true, kind: true, slug: true, status: true, updatedAt: true },
+      });
+      await recordPublicationAudit(tx, actor, article.id, content.title, null, publication);
+      return { ...article, termsChanged: terms.length > 0 };
+    });
+  }
+
+  let conflict: ArticleConflictError | null = null;
+  const saved = await db.$transaction(async (tx): Promise<SavedArticle | null> => {
+    const rows = await tx.$queryRaw<
+      {
+        authorId: string;
+        status: ArticleStatus;
+        publishedAt: Date | null;
+        updatedAt: Date;
+        kind: ArticleKind;
+      }[]
+    >`SELECT "authorId", "status", "publishedAt", "updatedAt", "kind" FROM "Article" WHERE "id" = ${id} FOR UPDATE`;
+    const current = rows[0];
+    if (!current) {
+      throw new AppError("NOT_FOUND", "This article no longer exists; it may have been deleted.");
+    }
+    if (!canEditArticle(actor, current.authorId)) {
+      throw new AppError("FORBIDDEN", "You can only edit your own articles.");
+    }
+    assertMayEditStatus(actor, current.status);
+    if (
+      options.expectedUpdatedAt &&
+      current.updatedAt.getTime() !== options.expectedUpdatedAt.getTime()
+    ) {
+      // Returned rather than thrown, so the transaction commits the attempted text as a revision.
+      const theirEditor = await findConflictEditor(tx, id);
+      const revision = await tx.articleRevision.create({
+        data: { articleId: id, ...content, editorId: actor.id },
+        select: { id: true },
+      });
+      await recordAudit(
+        actor,
+        {
+          action: CONFLICT_AUDIT_ACTION,
+          targetType: "ArticleRevision",
+          targetId: revision.id,
+          summary: `Conflicting save of "${content.title}" kept as a revision`,
+          details: { articleId: id },
+        },
+        tx,
+      );
+      conflict = new ArticleConflictError(id, revision.id, current.updatedAt, theirEditor);
+      return null;
+    }
+    const publication = nextPublication(actor, current, options, now);
+    const slug = await resolveSlug(tx, current.kind, input, id);
+    const before = await tx.article.findUniqueOrThrow({
+      where: { id },
+      select: { terms: { select: { id: true } } },
+    });
+    const terms = await resolveTerms(tx, input);
+    await checkCover(tx, input.coverImageId);
+    const article = await tx.article.update({
+      where: { id },
+      data: {
+        ...articleData(input, content, slug),
+        ...publication,
+        terms: { set: terms },
+        revisions: { create: { ...content, editorId: actor.id } },
+      },
+      select: { id: true, kind: true, slug: true, status: true, updatedAt: true },
+    });
+    await recordPublicationAudit(tx, actor, id, content.title, current, publication);
+    const beforeIds = before.terms
+      .map((t) => t.id)
+      .sort()
+      .join();
+    const afterIds = terms
+      .map((t) => t.id)
+      .sort()
+      .join();
+    return { ...article, termsChanged: beforeIds !== afterIds };
+  });
+  if (conflict || !saved) throw conflict ?? new AppError("CONFLICT", "The article was not saved.");
+  return saved;
+}
+
+function articleData(
+  input: ArticleInput,
+  content: ReturnType<typeof cleanArticleContent>,
+  slug: string,
+) {
+  return {
+    ...content,
+    slug,
+    coverImageId: input.coverImageId,
+    coverCaption: input.coverCaption,
+    coverCredit: input.coverCredit,
+    isFeatured: input.isFeatured,
+    commentsOpen: input.commentsOpen,
+    seoTitle: input.seoTitle,
+    seoDescription: htmlToText(input.seoDescription),
+    language: input.language,
+  };
+}
+
+async function recordPublicationAudit(
+  tx: Tx,
+  actor: Actor,
+  articleId: string,
+  title: string,
+  before: { status: ArticleStatus; publishedAt: Date | null } | null,
+  after: { status: ArticleStatus; publishedAt: Date | null },
+) {
+  const rescheduled =
+    after.status === "SCHEDULED" && before?.publishedAt?.getTime() !== after.publishedAt?.getTime();
+  if (before?.status === after.status && !rescheduled) return;
+  const action =
+    after.status === "PUBLISHED"
+      ? "article.publish"
+      : after.status === "SCHEDULED"
+        ? "article.schedule"
+        : after.status === "IN_REVIEW"
+          ? "article.submit"
+          : before && (before.status === "PUBLISHED" || before.status === "SCHEDULED")
+            ? "article.unpublish"
+            : null;
+  if (!action) return;
+  await recordAudit(
+    actor,
+    {
+      action,
+      targetType: "Article",
+      targetId: articleId,
+      summary: `${action.replace("article.", "")}: "${title}"`,
+      details: after.publishedAt ? { publishedAt: after.publishedAt.toISOString() } : {},
+    },
+    tx,
+  );
+}

@@ -1,0 +1,32 @@
+import slugify from "@sindresorhus/slugify";
+import type { ArticleKind } from "@/lib/generated/prisma/enums";
+import { RESERVED_PAGE_SLUGS } from "@/lib/urls";
+
+export const SLUG_MAX_LENGTH = 120;
+
+// The transliteration tables know Russian and Ukrainian; Belarusian adds ў.
+const BELARUSIAN = [
+  ["ў", "u"],
+  ["Ў", "U"],
+] as const satisfies readonly (readonly [string, string])[];
+
+/** A URL slug from a title or a typed slug: Cyrillic transliterated, lower case, dashes. */
+export function toSlug(text: string): string {
+  return slugify(text, {
+    customReplacements: BELARUSIAN.map(([from, to]) => [from, to] as [string, string]),
+  })
+    .slice(0, SLUG_MAX_LENGTH)
+    .replace(/-+$/, "");
+}
+
+/**
+ * Why a slug cannot be used for an article of `kind`, or null when it can (uniqueness is checked
+ * against the database by the service).
+ */
+export function slugProblem(kind: ArticleKind, slug: string): string | null {
+  if (!slug) return "The slug needs at least one letter or digit.";
+  if (kind === "PAGE" && (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)) {
+    return `"${slug}" is used by the site itself; choose another slug for this page.`;
+  }
+  return null;
+}

@@ -1,0 +1,381 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { FieldError } from "@/lib/articles/errors";
+import { publishDueArticles } from "@/lib/articles/scheduler";
+import { ArticleConflictError, saveArticle } from "@/lib/articles/service";
+import { purgeArticle, restoreArticles, trashArticles } from "@/lib/articles/service-trash";
+import { compareRevisions, listRevisions, restoreRevision } from "@/lib/articles/revisions";
+import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
+import {
+  articleInput,
+  createArticle,
+  createStaffOfEveryRole,
+  createTerm,
+} from "@/tests/factories/articles";
+
+let database: TestDatabase;
+let staff: Record<"admin" | "editor" | "author" | "moderator", Actor>;
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("pgAdminUrl"), inject("templateDatabase"));
+  process.env.DATABASE_URL = database.url;
+  staff = await createStaffOfEveryRole(database.db);
+});
+
+afterAll(async () => {
+  await database.drop();
+});
+
+async function fieldErrorOf(promise: Promise<unknown>): Promise<FieldError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FieldError);
+  return error as FieldError;
+}
+
+async function auditActions(targetId: string) {
+  const rows = await database.db.auditLog.findMany({
+    where: { targetId },
+    orderBy: { createdAt: "asc" },
+    select: { action: true },
+  });
+  return rows.map((r) => r.action);
+}
+
+describe("saving articles", () => {
+  it("makes the slug from a Cyrillic title and keeps a revision of the save", async () => {
+    const saved = await saveArticle(
+      staff.author,
+      undefined,
+      articleInput({ title: "Алесь Бяляцкі ўзнагароджаны" }),
+    );
+    expect(saved.slug).toBe("ales-byalyatski-uznagarodzhany");
+    expect(saved.status).toBe("DRAFT");
+    const revisions = await database.db.articleRevision.findMany({
+      where: { articleId: saved.id },
+    });
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]!.editorId).toBe(staff.author.id);
+  });
+
+  it("refuses a slug another article of the same kind uses, with a message on the slug field", async () => {
+    await saveArticle(staff.editor, undefined, articleInput({ slug: "verdict-day" }));
+    const error = await fieldErrorOf(
+      saveArticle(staff.editor, undefined, articleInput({ slug: "Verdict Day" })),
+    );
+    expect(error.field).toBe("slug");
+    expect(error.message).toMatch(/already used/);
+    // A page may share the slug: pages and posts live at different addresses.
+    const page = await saveArticle(
+      staff.editor,
+      undefined,
+      articleInput({ kind: "PAGE", slug: "verdict-day" }),
+    );
+    expect(page.slug).toBe("verdict-day");
+  });
+
+  it("refuses a slug of only symbols and reserved page slugs", async () => {
+    const symbols = await fieldErrorOf(
+      saveArticle(staff.editor, undefined, articleInput({ slug: "!!!***" })),
+    );
+    expect(symbols.field).toBe("slug");
+    expect(symbols.message).toMatch(/no letters or digits/);
+    const titleOnly = await fieldErrorOf(
+      saveArticle(staff.editor, undefined, articleInput({ title: "???" })),
+    );
+    expect(titleOnly.field).toBe("slug");
+    const reserved = await fieldErrorOf(
+      saveArticle(staff.editor, undefined, articleInput({ kind: "PAGE", slug: "admin" })),
+    );
+    expect(reserved.message).toMatch(/used by the site itself/);
+  });
+
+  it("sanitizes the text on save: no script, event handlers or javascript: links", async () => {
+    const saved = await saveArticle(
+      staff.editor,
+      undefined,
+      articleInput({
+        body:
+          '<p onclick="steal()">Hello<script>alert(1)</script></p>' +
+          '<img src="/media/x.webp" onerror="alert(2)" alt="x">' +
+          '<a href="javascript:alert(3)">link</a>',
+        excerpt: "<b>Bold</b> <script>alert(4)</script>summary",
+      }),
+    );
+    const row = await database.db.article.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(row.body).not.toMatch(/script|onerror|onclick|javascript:/i);
+    expect(row.body).toContain("Hello");
+    expect(row.excerpt).toBe("Bold summary");
+    const revision = await database.db.articleRevision.findFirstOrThrow({
+      where: { articleId: saved.id },
+    });
+    expect(revision.body).toBe(row.body);
+  });
+
+  it("keeps the editor's image figures and video links, and drops foreign images", async () => {
+    const figure =
+      '<figure class="image"><img src="/media/uploads/a/w960.webp" srcset="/media/uploads/a/w480.webp 480w, /media/uploads/a/w960.webp 960w" alt="Vigil" /><figcaption>Vigil in Vilnius</figcaption></figure>';
+    const video =
+      '<figure class="video-embed" data-provider="youtube" data-video-id="dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener">Watch</a></figure>';
+    const saved = await saveArticle(
+      staff.editor,
+      undefined,
+      articleInput({
+        body: `${figure}${video}<img src="https://tracker.example/x.gif"><iframe src="https://www.youtube.com/embed/x"></iframe>`,
+      }),
+    );
+    const row = await database.db.article.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(row.body).toBe(`${figure}${video}`);
+  });
+
+  it("creates new tags inline and refuses a category deleted meanwhile", async () => {
+    const category = await createTerm(database.db, "CATEGORY");
+    const region = await createTerm(database.db, "REGION");
+    const saved = await saveArticle(
+      staff.editor,
+      undefined,
+      articleInput({
+        categoryIds: [category.id],
+        regionIds: [region.id],
+        tags: ["Political prisoners", "Палітвязні"],
+      }),
+    );
+    const row = await database.db.article.findUniqueOrThrow({
+      where: { id: saved.id },
+      select: { terms: { select: { taxonomy: true, slug: true } } },
+    });
+    expect(
+      row.terms
+        .filter((t) => t.taxonomy === "TAG")
+        .map((t) => t.slug)
+        .sort(),
+    ).toEqual(["palitvyazni", "political-prisoners"]);
+
+    await database.db.term.delete({ where: { id: category.id } });
+    const error = await fieldErrorOf(
+      saveArticle(staff.editor, saved.id, articleInput({ categoryIds: [category.id] })),
+    );
+    expect(error.field).toBe("categoryIds");
+    expect(error.message).toMatch(/deleted/);
+  });
+});
+
+describe("workflow permissions", () => {
+  it("lets an author submit for review but not publish or schedule", async () => {
+    const draft = await saveArticle(staff.author, undefined, articleInput());
+    await expect(
+      saveArticle(staff.author, draft.id, articleInput(), { intent: "publish" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      saveArticle(staff.author, draft.id, articleInput(), {
+        intent: "schedule",
+        scheduleAt: new Date(Date.now() + 86_400_000),
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      saveArticle(staff.author, undefined, articleInput(), { intent: "publish" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const submitted = await saveArticle(staff.author, draft.id, articleInput(), {
+      intent: "submit",
+    });
+    expect(submitted.status).toBe("IN_REVIEW");
+    expect(
+      await database.db.article.count({
+        where: { authorId: staff.author.id, status: "PUBLISHED" },
+      }),
+    ).toBe(0);
+  });
+
+  it("keeps authors out of other people's articles and moderators out of all articles", async () => {
+    const editorsArticle = await createArticle(database.db, staff.editor.id);
+    await expect(
+      saveArticle(staff.author, editorsArticle.id, articleInput({ title: "Hijacked" })),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      saveArticle(staff.moderator, editorsArticle.id, articleInput({ title: "Hijacked" })),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveArticle(staff.moderator, undefined, articleInput())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const row = await database.db.article.findUniqueOrThrow({ where: { id: editorsArticle.id } });
+    expect(row.title).toBe(editorsArticle.title);
+  });
+
+  it("does not let an author change their own article once it is published", async () => {
+    const live = await createArticle(database.db, staff.author.id, { status: "PUBLISHED" });
+    await expect(
+      saveArticle(staff.author, live.id, articleInput({ title: "Changed live" })),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("publishes, schedules and unpublishes for an editor, with audit entries", async () => {
+    const now = new Date();
+    const draft = await saveArticle(staff.editor, undefined, articleInput());
+    const at = new Date(now.getTime() + 3_600_000);
+    const scheduled = await saveArticle(staff.editor, draft.id, articleInput(), {
+      intent: "schedule",
+      scheduleAt: at,
+      now,
+    });
+    expect(scheduled.status).toBe("SCHEDULED");
+    const published = await saveArticle(staff.editor, draft.id, articleInput(), {
+      intent: "publish",
+      now,
+    });
+    expect(published.status).toBe("PUBLISHED");
+    const row = await database.db.article.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row.publishedAt?.getTime()).toBe(now.getTime());
+    const unpublished = await saveArticle(staff.editor, draft.id, articleInput(), {
+      intent: "unpublish",
+    });
+    expect(unpublished.status).toBe("DRAFT");
+    expect(await auditActions(draft.id)).toEqual([
+      "article.schedule",
+      "article.publish",
+      "article.unpublish",
+    ]);
+  });
+
+  it("refuses a schedule date in the past and changes nothing", async () => {
+    const draft = await saveArticle(staff.editor, undefined, articleInput({ title: "Before" }));
+    const error = await fieldErrorOf(
+      saveArticle(staff.editor, draft.id, articleInput({ title: "After" }), {
+        intent: "schedule",
+        scheduleAt: new Date(Date.now() - 60_000),
+      }),
+    );
+    expect(error.field).toBe("scheduleAt");
+    expect(error.message).toMatch(/in the past/);
+    const row = await database.db.article.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row).toMatchObject({ title: "Before", status: "DRAFT" });
+  });
+});
+
+describe("conflicting saves", () => {
+  it("refuses a stale save, keeps both versions and marks the attempt", async () => {
+    const created = await saveArticle(
+      staff.editor,
+      undefined,
+      articleInput({ title: "Shared", body: "<p>First version.</p>" }),
+    );
+    const openedAt = created.updatedAt;
+    await saveArticle(staff.admin, created.id, articleInput({ body: "<p>Their version.</p>" }), {
+      expectedUpdatedAt: openedAt,
+    });
+
+    const error = await saveArticle(
+      staff.editor,
+      created.id,
+      articleInput({ body: "<p>My version.</p>" }),
+      { expectedUpdatedAt: openedAt },
+    ).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ArticleConflictError);
+    expect((error as Error).message).toMatch(/saved this article after you opened it/);
+    const row = await database.db.article.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.body).toBe("<p>Their version.</p>");
+    const revisions = await listRevisions(staff.editor, created.id);
+    const mine = revisions.find((r) => r.isConflictingSave);
+    expect(mine?.editorName).toBe(staff.editor.name);
+    const kept = await database.db.articleRevision.findUniqueOrThrow({ where: { id: mine!.id } });
+    expect(kept.body).toBe("<p>My version.</p>");
+    expect(revisions.find((r) => r.isCurrent)?.editorName).toBe(staff.admin.name);
+  });
+});
+
+describe("revisions", () => {
+  it("compares two revisions word by word and restores an old one as a new revision", async () => {
+    const created = await saveArticle(
+      staff.author,
+      undefined,
+      articleInput({ title: "Letter", body: "<p>The old text about <b>Viasna</b>.</p>" }),
+    );
+    const second = await saveArticle(
+      staff.author,
+      created.id,
+      articleInput({ title: "Letter", body: "<p>The new text about Viasna &lt;script&gt;.</p>" }),
+    );
+    const [latest, first] = await listRevisions(staff.author, created.id);
+    const comparison = await compareRevisions(staff.author, created.id, first!.id, latest!.id);
+    expect(comparison.body.filter((p) => p.removed).map((p) => p.value.trim())).toContain("old");
+    expect(comparison.body.filter((p) => p.added).map((p) => p.value.trim())).toContain("new");
+    expect(comparison.body.map((p) => p.value).join("")).toContain("<script>");
+
+    const restored = await restoreRevision(staff.author, created.id, first!.id);
+    expect(restored.updatedAt.getTime()).toBeGreaterThan(second.updatedAt.getTime());
+    const row = await database.db.article.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.body).toBe("<p>The old text about <b>Viasna</b>.</p>");
+    expect(await listRevisions(staff.author, created.id)).toHaveLength(3);
+
+    await expect(listRevisions(staff.moderator, created.id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const other = await createArticle(database.db, staff.editor.id);
+    await expect(restoreRevision(staff.author, other.id, first!.id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+});
+
+describe("trash, restore and permanent delete", () => {
+  it("lets editors trash and restore, only admins purge, and authors neither", async () => {
+    const article = await createArticle(database.db, staff.author.id, { status: "PUBLISHED" });
+    await expect(trashArticles(staff.author, [article.id])).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await trashArticles(staff.editor, [article.id])).toEqual([article.id]);
+    await expect(purgeArticle(staff.editor, article.id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await restoreArticles(staff.editor, [article.id])).toEqual([article.id]);
+    const restored = await database.db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(restored.status).toBe("DRAFT");
+
+    await expect(purgeArticle(staff.admin, article.id)).rejects.toMatchObject({ code: "INVALID" });
+    await trashArticles(staff.admin, [article.id]);
+    await purgeArticle(staff.admin, article.id);
+    expect(await database.db.article.findUnique({ where: { id: article.id } })).toBeNull();
+    expect(await auditActions(article.id)).toEqual([
+      "article.trash",
+      "article.restore",
+      "article.trash",
+      "article.delete",
+    ]);
+  });
+});
+
+describe("scheduler", () => {
+  it("publishes scheduled articles whose time has come, and only those", async () => {
+    const now = new Date();
+    const due = await createArticle(database.db, staff.editor.id, {
+      status: "SCHEDULED",
+      publishedAt: new Date(now.getTime() - 1000),
+    });
+    const later = await createArticle(database.db, staff.editor.id, {
+      status: "SCHEDULED",
+      publishedAt: new Date(now.getTime() + 3_600_000),
+    });
+    const draft = await createArticle(database.db, staff.editor.id, {
+      status: "DRAFT",
+      publishedAt: new Date(now.getTime() - 1000),
+    });
+
+    const ids = await publishDueArticles(now);
+
+    expect(ids).toContain(due.id);
+    expect(ids).not.toContain(later.id);
+    expect(ids).not.toContain(draft.id);
+    const statuses = await database.db.article.findMany({
+      where: { id: { in: [due.id, later.id, draft.id] } },
+      select: { id: true, status: true },
+    });
+    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({
+      [due.id]: "PUBLISHED",
+      [later.id]: "SCHEDULED",
+      [draft.id]: "DRAFT",
+    });
+    expect(await publishDueArticles(now)).toEqual([]);
+  });
+});
