@@ -1,9 +1,32 @@
-import type { NextRequest, NextResponse } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 
-/** Sends signed-out visitors of /admin to the sign-in page. Owned by the staff-area work. */
-export function adminProxy(
-  request: NextRequest,
-): Promise<NextResponse | undefined> | NextResponse | undefined {
-  void request;
-  return undefined;
+/** Set on /admin requests so pages know where to return after sign-in. */
+export const ADMIN_PATH_HEADER = "x-admin-path";
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+function hasSessionCookie(request: NextRequest): boolean {
+  // Large tokens are split into `<name>.0`, `<name>.1`, …
+  return request.cookies
+    .getAll()
+    .some(({ name }) => SESSION_COOKIES.some((c) => name === c || name.startsWith(`${c}.`)));
+}
+
+/**
+ * Sends visitors of /admin without a session cookie to the sign-in page. It only looks for the
+ * cookie: whether the session is valid and what the role may do is decided by every page and
+ * action on the server.
+ */
+export function adminProxy(request: NextRequest): NextResponse | undefined {
+  const { pathname, search } = request.nextUrl;
+  if (pathname !== "/admin" && !pathname.startsWith("/admin/")) return undefined;
+  const path = `${pathname}${search}`;
+  if (!hasSessionCookie(request)) {
+    const url = new URL("/login", request.url);
+    url.searchParams.set("callbackUrl", path);
+    return NextResponse.redirect(url);
+  }
+  const headers = new Headers(request.headers);
+  headers.set(ADMIN_PATH_HEADER, path);
+  return NextResponse.next({ request: { headers } });
 }

@@ -1,0 +1,176 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/admin/button";
+import { CheckboxField, Field, TextareaField } from "@/components/admin/field";
+import { FormMessage } from "@/components/admin/form-message";
+import { initialFormState } from "@/components/admin/form-state";
+import { updateCommentSettingsAction, updateSiteSettingsAction } from "@/lib/settings/actions";
+import type { CommentSettings, SiteSettings } from "@/lib/settings/schemas";
+
+const sectionClass = "border-line space-y-4 rounded border bg-white p-4 md:p-6";
+
+export function SiteSettingsForm({
+  settings,
+  timeZones,
+}: {
+  settings: SiteSettings;
+  timeZones: string[];
+}) {
+  const [state, formAction] = useActionState(updateSiteSettingsAction, initialFormState);
+  const values = state.values ?? settings;
+  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  return (
+    <form action={formAction} className={sectionClass} noValidate aria-labelledby="site-heading">
+      <h2 id="site-heading" className="text-lg font-semibold">
+        Site
+      </h2>
+      <FormMessage result={state} />
+      <Field label="Site title" name="title" defaultValue={values.title} errors={errors.title} />
+      <Field label="Tagline" name="tagline" defaultValue={values.tagline} errors={errors.tagline} />
+      <TextareaField
+        label="Description"
+        name="description"
+        defaultValue={values.description}
+        errors={errors.description}
+        hint="Shown to search engines and in link previews."
+      />
+      <Field
+        label="Time zone"
+        name="timeZone"
+        defaultValue={values.timeZone}
+        errors={errors.timeZone}
+        hint="Dates on the site and scheduled publishing use it, e.g. Europe/Minsk."
+        list="time-zones"
+      />
+      <datalist id="time-zones">
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <Field
+        label="Language"
+        name="language"
+        defaultValue={values.language}
+        errors={errors.language}
+        hint="The site's main language code: en, be, ru…"
+      />
+      <SubmitButton pendingLabel="Saving…">Save site settings</SubmitButton>
+    </form>
+  );
+}
+
+function asText(value: string | string[] | number | boolean | undefined): string {
+  if (Array.isArray(value)) return value.join("\n");
+  return value === undefined ? "" : String(value);
+}
+
+export function CommentSettingsForm({ settings }: { settings: CommentSettings }) {
+  const [state, formAction] = useActionState(updateCommentSettingsAction, initialFormState);
+  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const text = (key: keyof CommentSettings) => state.values?.[key] ?? asText(settings[key]);
+  const checked = (key: keyof CommentSettings) =>
+    state.values ? state.values[key] === "on" : Boolean(settings[key]);
+  // Remount after each answer so unticked boxes and edited fields show what was sent.
+  const key = JSON.stringify(state.values ?? null);
+  return (
+    <form
+      action={formAction}
+      className={sectionClass}
+      noValidate
+      aria-labelledby="comments-heading"
+      key={key}
+    >
+      <h2 id="comments-heading" className="text-lg font-semibold">
+        Comment rules
+      </h2>
+      <FormMessage result={state} />
+      <fieldset className="space-y-3">
+        <legend className="sr-only">Approval</legend>
+        <CheckboxField
+          label="Hold new comments for approval"
+          name="requireApproval"
+          defaultChecked={checked("requireApproval")}
+        />
+        <CheckboxField
+          label="Approve at once commenters with an approved comment before"
+          name="autoApproveKnown"
+          defaultChecked={checked("autoApproveKnown")}
+        />
+        <CheckboxField
+          label="Approve comments by signed-in staff at once"
+          name="staffAutoApprove"
+          defaultChecked={checked("staffAutoApprove")}
+        />
+        <CheckboxField
+          label="Ask commenters for a simple human check"
+          name="humanCheck"
+          defaultChecked={checked("humanCheck")}
+        />
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          label="Close comments after (days)"
+          name="closeAfterDays"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          defaultValue={text("closeAfterDays")}
+          errors={errors.closeAfterDays}
+          hint="0 keeps them open."
+        />
+        <Field
+          label="Reply depth"
+          name="maxDepth"
+          type="number"
+          min={1}
+          max={10}
+          defaultValue={text("maxDepth")}
+          errors={errors.maxDepth}
+        />
+        <Field
+          label="Comments per page"
+          name="perPage"
+          type="number"
+          min={5}
+          max={500}
+          defaultValue={text("perPage")}
+          errors={errors.perPage}
+        />
+        <Field
+          label="Maximum length (characters)"
+          name="maxLength"
+          type="number"
+          min={100}
+          max={20000}
+          defaultValue={text("maxLength")}
+          errors={errors.maxLength}
+        />
+        <Field
+          label="Keep commenters' IP hashes for (days)"
+          name="ipRetentionDays"
+          type="number"
+          min={1}
+          max={365}
+          defaultValue={text("ipRetentionDays")}
+          errors={errors.ipRetentionDays}
+        />
+      </div>
+      <TextareaField
+        label="Hold for moderation when a comment contains"
+        name="holdWords"
+        defaultValue={text("holdWords")}
+        errors={errors.holdWords}
+        hint="One word or phrase per line."
+      />
+      <TextareaField
+        label="Mark as spam when a comment contains"
+        name="spamWords"
+        defaultValue={text("spamWords")}
+        errors={errors.spamWords}
+        hint="One word or phrase per line."
+      />
+      <SubmitButton pendingLabel="Saving…">Save comment rules</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/admin/badge";
+import { PageHeader } from "@/components/admin/page-header";
+import { requireAdminPage } from "@/lib/auth";
+import { getUserForAdmin } from "@/lib/users/queries";
+import { ROLE_LABELS } from "@/lib/users/schemas";
+import { ActiveForm, ResetPasswordForm, RoleForm } from "../_components/user-actions";
+
+export const metadata: Metadata = { title: "Edit user" };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdminPage("user:manage");
+  const { id } = await params;
+  const user = await getUserForAdmin(id);
+  if (!user) notFound();
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/users" className="text-accent underline underline-offset-4">
+          ← All users
+        </Link>
+      </p>
+      <PageHeader
+        title={user.name || user.email}
+        description={
+          <>
+            <span className="break-all">{user.email}</span> · {ROLE_LABELS[user.role]}{" "}
+            {user.isActive ? null : <Badge tone="bad">Deactivated</Badge>}
+          </>
+        }
+      />
+      <div className="grid max-w-3xl gap-6">
+        <RoleForm user={user} />
+        <ActiveForm user={user} />
+        <ResetPasswordForm user={user} />
+      </div>
+    </>
+  );
+}

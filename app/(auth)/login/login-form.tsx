@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/admin/button";
+import { Field } from "@/components/admin/field";
+import { signInAction } from "@/lib/auth/actions";
+
+export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+  const [state, formAction] = useActionState(signInAction, { email: "", error: notice });
+  return (
+    <form action={formAction} className="mt-6 space-y-4" noValidate>
+      {state.error ? (
+        <p
+          role="alert"
+          id="sign-in-error"
+          className="border-accent text-accent-dark rounded border-l-4 bg-red-50 p-3"
+        >
+          {state.error}
+        </p>
+      ) : null}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+        key={`email-${state.email}`}
+        aria-describedby={state.error ? "sign-in-error" : undefined}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <SubmitButton pendingLabel="Signing in…" className="w-full">
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}

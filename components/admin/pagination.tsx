@@ -1,0 +1,32 @@
+import Link from "next/link";
+
+/** Previous / next links; `hrefFor(page)` keeps the page's other filters. */
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
+  if (pageCount <= 1) return null;
+  const linkClass = "rounded border border-line bg-white px-3 py-2 font-semibold";
+  return (
+    <nav aria-label="Pagination" className="mt-4 flex items-center gap-3 text-sm">
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} className={linkClass} rel="prev">
+          Previous
+        </Link>
+      ) : null}
+      <span>
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={hrefFor(page + 1)} className={linkClass} rel="next">
+          Next
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

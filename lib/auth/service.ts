@@ -1,0 +1,191 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { type Actor } from "@/lib/auth/permissions";
+import { type ChangePasswordInput } from "@/lib/auth/schemas";
+import { hashIp } from "@/lib/auth/secret";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hitRateLimit, resetRateLimit } from "@/lib/rate-limit";
+
+export const SIGN_IN_FAILED_MESSAGE = "Email or password is incorrect.";
+
+/** Failed attempts allowed per window, per account and per address. */
+export const SIGN_IN_LIMITS = { perEmail: 5, perIp: 20, windowSeconds: 15 * 60 } as const;
+
+export function throttledMessage(minutes: number): string {
+  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
+/** What the session token carries: the id and the version that must still match the database. */
+export type SessionUser = Actor & { sessionVersion: number };
+
+export type SignInResult =
+  | { ok: true; user: SessionUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+
+const emailKey = (email: string) => `sign-in:email:${email}`;
+const ipKey = (ip: string) => `sign-in:ip:${hashIp(ip)}`;
+
+// Unknown emails still pay for one hash check, so timing does not tell which emails exist.
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashPassword(generatePassword()));
+
+/** The minutes left on the first exhausted limit, or null when the attempt may go ahead. */
+async function throttledFor(keys: { key: string; limit: number }[]): Promise<number | null> {
+  const rows = await getDb().rateLimit.findMany({
+    where: { key: { in: keys.map((k) => k.key) }, resetAt: { gt: new Date() } },
+    select: { key: true, count: true, resetAt: true },
+  });
+  let waitMs = 0;
+  for (const row of rows) {
+    const limit = keys.find((k) => k.key === row.key)?.limit ?? Infinity;
+    if (row.count >= limit) waitMs = Math.max(waitMs, row.resetAt.getTime() - Date.now());
+  }
+  return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 60_000)) : null;
+}
+
+/**
+ * Checks an email and password for signing in (no permission: anyone may try). Unknown email,
+ * wrong password and deactivated account give the same answer; failures count against the
+ * account and the address, and every attempt is audited.
+ */
+export async function authenticateWithPassword(input: {
+  email: string;
+  password: string;
+  ip: string | null;
+}): Promise<SignInResult> {
+  const email = input.email.trim().toLowerCase();
+  const keys: { key: string; limit: number }[] = [
+    { key: emailKey(email), limit: SIGN_IN_LIMITS.perEmail },
+  ];
+  if (input.ip) keys.push({ key: ipKey(input.ip), limit: SIGN_IN_LIMITS.perIp });
+
+  const waitMinutes = await throttledFor(keys);
+  if (waitMinutes !== null) {
+    await recordAudit(null, {
+      action: "auth.sign_in_failed",
+      summary: `Sign-in for ${email} refused: too many attempts`,
+      details: { reason: "throttled" },
+    });
+    return { ok: false, reason: "throttled", retryAfterMinutes: waitMinutes };
+  }
+
+  const user = await getDb().user.findUnique({
+    where: { email },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      isActive: true,
+      sessionVersion: true,
+      passwordHash: true,
+    },
+  });
+  const passwordOk = user
+    ? await verifyPassword(input.password, user.passwordHash)
+    : (await verifyPassword(input.password, await getDummyHash()), false);
+
+  if (!user || !passwordOk || !user.isActive) {
+    await Promise.all(
+      keys.map(({ key }) => hitRateLimit(key, Infinity, SIGN_IN_LIMITS.windowSeconds)),
+    );
+    const reason = !user ? "unknown_email" : !passwordOk ? "wrong_password" : "inactive";
+    await recordAudit(null, {
+      action: "auth.sign_in_failed",
+      targetType: user ? "User" : undefined,
+      targetId: user?.id,
+      summary: `Failed sign-in for ${email}`,
+      details: { reason },
+    });
+    return { ok: false, reason: "invalid" };
+  }
+
+  await resetRateLimit(emailKey(email));
+  const sessionUser: SessionUser = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
+  await recordAudit(sessionUser, {
+    action: "auth.sign_in",
+    targetType: "User",
+    targetId: user.id,
+    summary: `${user.email} signed in`,
+  });
+  return { ok: true, user: sessionUser };
+}
+
+/**
+ * The actor a session token stands for, read fresh from the database: null when the account is
+ * gone or deactivated, or when its session version moved on (signed out, role changed, password
+ * reset), so an old token stops working at its next request.
+ */
+export async function loadActor(
+  userId: string | undefined,
+  sessionVersion: number | undefined,
+): Promise<Actor | null> {
+  if (!userId || typeof sessionVersion !== "number") return null;
+  const user = await getDb().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true },
+  });
+  if (!user?.isActive || user.sessionVersion !== sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** Ends every session of the actor (no permission: everyone may sign out). */
+export async function endSessions(actor: Actor): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(
+      actor,
+      {
+        action: "auth.sign_out",
+        targetType: "User",
+        targetId: actor.id,
+        summary: `${actor.email} signed out`,
+      },
+      tx,
+    );
+  });
+}
+
+/**
+ * Changes the actor's own password after checking the current one (needs only a session).
+ * Every session of the account ends; the caller signs the person in again.
+ */
+export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput): Promise<void> {
+  const user = await getDb().user.findUnique({
+    where: { id: actor.id },
+    select: { passwordHash: true, isActive: true },
+  });
+  if (!user?.isActive) throw new AppError("FORBIDDEN", "Your account is not active.");
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw new AppError("INVALID", "Your current password is incorrect.");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await getDb().$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(
+      actor,
+      {
+        action: "user.password_change",
+        targetType: "User",
+        targetId: actor.id,
+        summary: `${actor.email} changed their password`,
+      },
+      tx,
+    );
+  });
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { emailField, newPasswordField } from "@/lib/auth/schemas";
+import { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLES = Object.values(Role);
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "Administrator",
+  EDITOR: "Editor",
+  AUTHOR: "Author",
+  MODERATOR: "Moderator",
+};
+
+const roleField = z.enum(Role, { error: "Choose a role." });
+
+/** An empty password field means "generate one and show it once". */
+export const CreateUserSchema = z.object({
+  email: emailField,
+  name: z.string().trim().max(120, "Use at most 120 characters.").default(""),
+  role: roleField,
+  password: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(newPasswordField.optional()),
+});
+export type CreateUserInput = z.input<typeof CreateUserSchema>;
+
+export const ChangeRoleSchema = z.object({ userId: z.string().min(1), role: roleField });
+export type ChangeRoleInput = z.infer<typeof ChangeRoleSchema>;
+
+export const SetActiveSchema = z.object({
+  userId: z.string().min(1),
+  isActive: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+export type SetActiveInput = z.input<typeof SetActiveSchema>;
+
+export const ResetPasswordSchema = z.object({
+  userId: z.string().min(1),
+  password: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(newPasswordField.optional()),
+});
+export type ResetPasswordInput = z.input<typeof ResetPasswordSchema>;

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type Actor, type Permission } from "@/lib/auth/permissions";
+import { listAuditEntries } from "@/lib/auth/audit-log";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import {
+  readSettingsForEditing,
+  updateCommentSettings,
+  updateSiteSettings,
+} from "@/lib/settings/service";
+import { defaultCommentSettings, defaultSiteSettings } from "@/lib/settings/schemas";
+import {
+  changeUserRole,
+  createUser as createUserService,
+  resetUserPassword,
+  setUserActive,
+} from "@/lib/users/service";
+import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
+import {
+  createMatrixActors,
+  createUser,
+  expectForbidden,
+  isAllowed,
+} from "@/tests/factories/users";
+
+/**
+ * Every admin service, run as anonymous and as each role: allowed exactly when ROLE_PERMISSIONS
+ * says so, and a refused call changes nothing (the database looks the same afterwards).
+ *
+ * To add a service: append `defineCase({...})`. `setup` (optional) makes what the call needs and
+ * runs once per actor; `run` must be a valid call, so that only the permission decides the outcome.
+ */
+type ServiceCase<C> = {
+  name: string;
+  permission: Permission;
+  setup?: (db: PrismaClient) => Promise<C>;
+  run: (actor: Actor | null, context: C) => Promise<unknown>;
+};
+
+function defineCase<C>(serviceCase: ServiceCase<C>): ServiceCase<unknown> {
+  return serviceCase as ServiceCase<unknown>;
+}
+
+let counter = 0;
+const next = () => ++counter;
+
+const CASES = [
+  defineCase({
+    name: "users: createUser",
+    permission: "user:manage",
+    run: (actor) =>
+      createUserService(actor, {
+        email: `matrix-${next()}@example.org`,
+        name: "Matrix",
+        role: "AUTHOR",
+        password: "matrix password 1",
+      }),
+  }),
+  defineCase({
+    name: "users: changeUserRole",
+    permission: "user:manage",
+    setup: (db) => createUser(db, { role: "AUTHOR" }),
+    run: (actor, target) => changeUserRole(actor, { userId: target.id, role: "EDITOR" }),
+  }),
+  defineCase({
+    name: "users: setUserActive (deactivate)",
+    permission: "user:manage",
+    setup: (db) => createUser(db, { role: "AUTHOR" }),
+    run: (actor, target) => setUserActive(actor, { userId: target.id, isActive: false }),
+  }),
+  defineCase({
+    name: "users: resetUserPassword",
+    permission: "user:manage",
+    setup: (db) => createUser(db),
+    run: (actor, target) =>
+      resetUserPassword(actor, { userId: target.id, password: "matrix password 2" }),
+  }),
+  defineCase({
+    name: "settings: updateSiteSettings",
+    permission: "setting:manage",
+    run: (actor) =>
+      updateSiteSettings(actor, { ...defaultSiteSettings, tagline: `Tagline ${next()}` }),
+  }),
+  defineCase({
+    name: "settings: updateCommentSettings",
+    permission: "setting:manage",
+    run: (actor) =>
+      updateCommentSettings(actor, { ...defaultCommentSettings, perPage: 20 + next() }),
+  }),
+  defineCase({
+    name: "settings: readSettingsForEditing",
+    permission: "setting:manage",
+    run: (actor) => readSettingsForEditing(actor),
+  }),
+  defineCase({
+    name: "audit: listAuditEntries",
+    permission: "audit:view",
+    run: (actor) => listAuditEntries(actor, { page: 1 }),
+  }),
+];
+
+let database: TestDatabase;
+let actors: { label: string; actor: Actor | null }[];
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("pgAdminUrl"), inject("templateDatabase"));
+  process.env.DATABASE_URL = database.url;
+  actors = await createMatrixActors(database.db);
+});
+
+afterAll(async () => {
+  await database.drop();
+});
+
+/** What a refused call must leave untouched. Add your tables here when you add cases. */
+async function footprint(db: PrismaClient): Promise<string> {
+  const [audit, users, settings] = await Promise.all([
+    db.auditLog.count(),
+    db.user.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, role: true, isActive: true, passwordHash: true, sessionVersion: true },
+    }),
+    db.setting.findMany({ orderBy: { key: "asc" }, select: { key: true, value: true } }),
+  ]);
+  return JSON.stringify({ audit, users, settings });
+}
+
+describe("admin services check the permission map", () => {
+  for (const serviceCase of CASES) {
+    it(`${serviceCase.name} needs ${serviceCase.permission}`, async () => {
+      for (const { label, actor } of actors) {
+        const context = await serviceCase.setup?.(database.db);
+        if (isAllowed(actor, serviceCase.permission)) {
+          await serviceCase.run(actor, context);
+        } else {
+          const before = await footprint(database.db);
+          await expectForbidden(serviceCase.run(actor, context));
+          expect(await footprint(database.db), `${label} changed nothing`).toBe(before);
+        }
+      }
+    });
+  }
+
+  it("covers every role and anonymous", () => {
+    expect(actors.map((a) => a.label)).toEqual([
+      "anonymous",
+      "ADMIN",
+      "EDITOR",
+      "AUTHOR",
+      "MODERATOR",
+    ]);
+  });
+});

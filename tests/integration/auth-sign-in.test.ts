@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
+import {
+  SIGN_IN_LIMITS,
+  authenticateWithPassword,
+  changeOwnPassword,
+  endSessions,
+  loadActor,
+  throttledMessage,
+} from "@/lib/auth/service";
+import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
+import { TEST_PASSWORD, createUser, toActor } from "@/tests/factories/users";
+
+let database: TestDatabase;
+let ipCounter = 0;
+const freshIp = () => `203.0.113.${++ipCounter}`;
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("pgAdminUrl"), inject("templateDatabase"));
+  process.env.DATABASE_URL = database.url;
+  process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
+});
+
+afterAll(async () => {
+  await database.drop();
+});
+
+beforeEach(async () => {
+  await database.db.rateLimit.deleteMany();
+});
+
+async function lastAudit(action: string) {
+  return database.db.auditLog.findFirst({ where: { action }, orderBy: { createdAt: "desc" } });
+}
+
+describe("signing in with email and password", () => {
+  it("signs in with the right password, whatever the email's case, and audits it", async () => {
+    const user = await createUser(database.db);
+    const result = await authenticateWithPassword({
+      email: `  ${user.email.toUpperCase()} `,
+      password: TEST_PASSWORD,
+      ip: freshIp(),
+    });
+    expect(result).toEqual({
+      ok: true,
+      user: { ...toActor(user), sessionVersion: user.sessionVersion },
+    });
+    const entry = await lastAudit("auth.sign_in");
+    expect(entry).toMatchObject({ actorId: user.id, targetId: user.id });
+  });
+
+  it("gives the same answer for an unknown email, a wrong password and a deactivated account", async () => {
+    const active = await createUser(database.db);
+    const inactive = await createUser(database.db, { isActive: false });
+    const attempts = [
+      { email: "nobody@example.org", password: TEST_PASSWORD },
+      { email: active.email, password: "wrong password here" },
+      { email: inactive.email, password: TEST_PASSWORD },
+    ];
+    for (const attempt of attempts) {
+      expect(await authenticateWithPassword({ ...attempt, ip: freshIp() })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+    }
+    const failures = await database.db.auditLog.findMany({
+      where: { action: "auth.sign_in_failed" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(failures.map((f) => f.summary)).toEqual(
+      expect.arrayContaining(attempts.map((a) => `Failed sign-in for ${a.email}`)),
+    );
+  });
+
+  it("locks an account for the window after five failures, even with the right password", async () => {
+    const user = await createUser(database.db);
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+      const result = await authenticateWithPassword({
+        email: user.email,
+        password: `wrong-${i}`,
+        ip: freshIp(),
+      });
+      expect(result.ok).toBe(false);
+    }
+    const blocked = await authenticateWithPassword({
+      email: user.email,
+      password: TEST_PASSWORD,
+      ip: freshIp(),
+    });
+    expect(blocked).toEqual({ ok: false, reason: "throttled", retryAfterMinutes: 15 });
+    expect(throttledMessage(15)).toBe("Too many attempts. Try again in 15 minutes.");
+    expect(throttledMessage(1)).toBe("Too many attempts. Try again in 1 minute.");
+
+    // When the window has passed, the right password works again.
+    await database.db.rateLimit.updateMany({ data: { resetAt: new Date(Date.now() - 1000) } });
+    const later = await authenticateWithPassword({
+      email: user.email,
+      password: TEST_PASSWORD,
+      ip: freshIp(),
+    });
+    expect(later.ok).toBe(true);
+  });
+
+  it("a successful sign-in clears the account's failed attempts", async () => {
+    const user = await createUser(database.db);
+    const ip = freshIp();
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail - 1; i++) {
+      await authenticateWithPassword({ email: user.email, password: "nope", ip });
+    }
+    expect(
+      (await authenticateWithPassword({ email: user.email, password: TEST_PASSWORD, ip })).ok,
+    ).toBe(true);
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail - 1; i++) {
+      await authenticateWithPassword({ email: user.email, password: "nope", ip });
+    }
+    expect(
+      (await authenticateWithPassword({ email: user.email, password: TEST_PASSWORD, ip })).ok,
+    ).toBe(true);
+  });
+
+  it("throttles one address trying many accounts, and stores only a hash of the address", async () => {
+    const ip = "198.51.100.77";
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++) {
+      await authenticateWithPassword({ email: `guess-${i}@example.org`, password: "x", ip });
+    }
+    const user = await createUser(database.db);
+    const blocked = await authenticateWithPassword({
+      email: user.email,
+      password: TEST_PASSWORD,
+      ip,
+    });
+    expect(blocked.ok).toBe(false);
+    expect(blocked).toMatchObject({ reason: "throttled" });
+    // Another address is not affected.
+    expect(
+      (
+        await authenticateWithPassword({
+          email: user.email,
+          password: TEST_PASSWORD,
+          ip: freshIp(),
+        })
+      ).ok,
+    ).toBe(true);
+    const keys = (await database.db.rateLimit.findMany({ select: { key: true } })).map(
+      (r) => r.key,
+    );
+    expect(keys.some((key) => key.includes(ip))).toBe(false);
+    expect(keys.some((key) => key.startsWith("sign-in:ip:"))).toBe(true);
+  });
+});
+
+describe("sessions", () => {
+  it("a session stops counting once its account is signed out, deactivated or changed", async () => {
+    const user = await createUser(database.db, { role: "EDITOR" });
+    expect(await loadActor(user.id, user.sessionVersion)).toEqual(toActor(user));
+    expect(await loadActor(undefined, undefined)).toBeNull();
+    expect(await loadActor(user.id, undefined)).toBeNull();
+
+    await endSessions(toActor(user));
+    expect(await loadActor(user.id, user.sessionVersion)).toBeNull();
+    expect(await loadActor(user.id, user.sessionVersion + 1)).toEqual(toActor(user));
+    expect(await lastAudit("auth.sign_out")).toMatchObject({ actorId: user.id });
+
+    await database.db.user.update({ where: { id: user.id }, data: { isActive: false } });
+    expect(await loadActor(user.id, user.sessionVersion + 1)).toBeNull();
+  });
+
+  it("the actor's role is read from the database, not from the token", async () => {
+    const user = await createUser(database.db, { role: "EDITOR" });
+    await database.db.user.update({ where: { id: user.id }, data: { role: "AUTHOR" } });
+    expect(await loadActor(user.id, user.sessionVersion)).toMatchObject({ role: "AUTHOR" });
+  });
+});
+
+describe("changing your own password", () => {
+  it("refuses a wrong current password and changes nothing", async () => {
+    const user = await createUser(database.db);
+    await expect(
+      changeOwnPassword(toActor(user), {
+        currentPassword: "not my password",
+        newPassword: "a brand new passphrase",
+        confirmPassword: "a brand new passphrase",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID", message: "Your current password is incorrect." });
+    const row = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(TEST_PASSWORD, row.passwordHash)).toBe(true);
+    expect(row.sessionVersion).toBe(user.sessionVersion);
+  });
+
+  it("sets the new password and ends the other sessions", async () => {
+    const user = await createUser(database.db);
+    await changeOwnPassword(toActor(user), {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "a brand new passphrase",
+      confirmPassword: "a brand new passphrase",
+    });
+    const row = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword("a brand new passphrase", row.passwordHash)).toBe(true);
+    expect(await verifyPassword(TEST_PASSWORD, row.passwordHash)).toBe(false);
+    expect(await loadActor(user.id, user.sessionVersion)).toBeNull();
+  });
+});
