@@ -68,3 +68,18 @@ describe("bad input on public pages answers 404 or a helpful page, never a 500",
     },
   );
 });
+
+describe("security headers", () => {
+  it.each(["/", "/news/ales-bialiatski-released", "/feed.xml", "/login"])(
+    "%s forbids framing and third-party loads",
+    async (path) => {
+      const response = await fetch(`${baseUrl}${path}`, { redirect: "manual" });
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("img-src 'self' data: blob:");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    },
+  );
+});

@@ -48,10 +48,10 @@ describe("reading the news", () => {
 
       const article = page.locator("main article").first();
       await expect.poll(() => article.locator("h1").textContent()).toMatch(/free/i);
-      expect(await article.locator("header time").first().getAttribute("datetime")).toMatch(
-        /^2014-06-21T/,
-      );
-      expect(await article.locator("header").textContent()).toContain("By");
+      expect(
+        await article.locator(":scope > header time").first().getAttribute("datetime"),
+      ).toMatch(/^2014-06-21T/);
+      expect(await article.locator(":scope > header").textContent()).toContain("By");
       const cover = article.locator("figure img").first();
       expect(await cover.getAttribute("alt")).toBeTruthy();
       expect(await article.locator("figure figcaption").first().textContent()).toContain(
