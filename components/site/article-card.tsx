@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { CategoryLine } from "@/components/site/category-line";
 import type { ArticleSummary } from "@/lib/articles/queries";
 import { formatDate } from "@/lib/format";
 import { messages } from "@/lib/i18n/messages";
-import { articlePath, termPath } from "@/lib/urls";
+import { articlePath } from "@/lib/urls";
 
 type Props = {
   article: ArticleSummary;
@@ -24,18 +25,7 @@ export function ArticleCard({ article, timeZone, headingLevel = "h2", featured =
       }
     >
       <div className={featured ? "" : "sm:order-1"}>
-        {article.categories.length > 0 && (
-          <p className="text-accent text-xs font-bold tracking-widest uppercase">
-            {article.categories.map((category, index) => (
-              <span key={category.slug}>
-                {index > 0 && " · "}
-                <Link href={termPath("CATEGORY", category.slug)} className="hover:underline">
-                  {category.name}
-                </Link>
-              </span>
-            ))}
-          </p>
-        )}
+        {article.categories.length > 0 && <CategoryLine categories={article.categories} />}
         <Heading
           className={`text-ink mt-1 font-serif font-bold ${featured ? "text-3xl sm:text-4xl" : "text-xl sm:text-2xl"}`}
         >

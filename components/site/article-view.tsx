@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ArticleCard } from "@/components/site/article-card";
+import { CategoryLine } from "@/components/site/category-line";
 import { ShareLinks } from "@/components/site/share-links";
 import {
   countApprovedComments,
@@ -56,18 +57,7 @@ export async function ArticleView({ article, commentsSlot, isPreview = false }: 
         </p>
       )}
       <header>
-        {isPost && categories.length > 0 && (
-          <p className="text-accent text-xs font-bold tracking-widest uppercase">
-            {categories.map((category, index) => (
-              <span key={category.slug}>
-                {index > 0 && " · "}
-                <Link href={termPath("CATEGORY", category.slug)} className="hover:underline">
-                  {category.name}
-                </Link>
-              </span>
-            ))}
-          </p>
-        )}
+        {isPost && categories.length > 0 && <CategoryLine categories={categories} />}
         <h1 className="text-ink mt-2 font-serif text-3xl leading-tight font-bold sm:text-4xl">
           {article.title}
         </h1>

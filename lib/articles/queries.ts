@@ -8,6 +8,7 @@ import {
   type ArticleViewData,
   type CoverView,
   articleViewSelect,
+  coverImageSelect,
   coverOf,
   toArticleView,
 } from "@/lib/articles/view";
@@ -28,16 +29,7 @@ const summarySelect = {
   publishedAt: true,
   coverCaption: true,
   coverCredit: true,
-  coverImage: {
-    select: {
-      storageKey: true,
-      width: true,
-      height: true,
-      altText: true,
-      credit: true,
-      variants: true,
-    },
-  },
+  coverImage: { select: coverImageSelect },
   terms: {
     where: { taxonomy: "CATEGORY" },
     select: { name: true, slug: true },

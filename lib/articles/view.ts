@@ -2,6 +2,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind, Taxonomy } from "@/lib/generated/prisma/enums";
 import { mediaPath } from "@/lib/urls";
 
+/** The cover image fields every view of an article needs (lists and the article itself). */
+export const coverImageSelect = {
+  storageKey: true,
+  width: true,
+  height: true,
+  altText: true,
+  credit: true,
+  variants: true,
+} satisfies Prisma.MediaSelect;
+
 /** Exactly what an article or page shows to readers (also what the staff preview renders). */
 export const articleViewSelect = {
   id: true,
@@ -20,16 +30,7 @@ export const articleViewSelect = {
   coverCaption: true,
   coverCredit: true,
   author: { select: { name: true } },
-  coverImage: {
-    select: {
-      storageKey: true,
-      width: true,
-      height: true,
-      altText: true,
-      credit: true,
-      variants: true,
-    },
-  },
+  coverImage: { select: coverImageSelect },
   terms: {
     select: { taxonomy: true, name: true, slug: true },
     orderBy: { name: "asc" },
