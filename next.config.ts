@@ -34,9 +34,7 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
+  headers: () => Promise.resolve([{ source: "/:path*", headers: securityHeaders }]),
   // The end-to-end suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
