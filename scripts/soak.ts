@@ -1,0 +1,3 @@
+import { soak } from "@/tests/bench/soak";
+
+await soak();

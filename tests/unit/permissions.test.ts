@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import {
+  type Actor,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  assertCan,
+  can,
+  canEditArticle,
+} from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+
+const actor = (role: Actor["role"], id = `${role}-1`): Actor => ({
+  id,
+  role,
+  email: `${role.toLowerCase()}@example.org`,
+  name: role,
+});
+
+// The issue's role descriptions, written out as the expected map: a change to the permission
+// map must change this table too.
+const EXPECTED: Record<Actor["role"], string[]> = {
+  ADMIN: [...PERMISSIONS],
+  EDITOR: [
+    "admin:access",
+    "article:create",
+    "article:editOwn",
+    "article:editAny",
+    "article:publish",
+    "article:trash",
+    "term:manage",
+    "media:upload",
+    "media:manage",
+    "comment:moderate",
+  ],
+  AUTHOR: ["admin:access", "article:create", "article:editOwn", "media:upload"],
+  MODERATOR: ["admin:access", "comment:moderate"],
+};
+
+describe("permission map", () => {
+  for (const role of Object.keys(EXPECTED) as Actor["role"][]) {
+    it(`${role} holds exactly its permissions`, () => {
+      for (const permission of PERMISSIONS) {
+        expect(can(actor(role), permission), `${role} ${permission}`).toBe(
+          EXPECTED[role].includes(permission),
+        );
+      }
+      expect([...ROLE_PERMISSIONS[role]].sort()).toEqual([...EXPECTED[role]].sort());
+    });
+  }
+
+  it("only ADMIN manages users and settings or reads the audit log", () => {
+    for (const permission of ["user:manage", "setting:manage", "audit:view"] as const) {
+      const holders = (Object.keys(ROLE_PERMISSIONS) as Actor["role"][]).filter((role) =>
+        can(actor(role), permission),
+      );
+      expect(holders).toEqual(["ADMIN"]);
+    }
+  });
+
+  it("refuses anyone not signed in", () => {
+    for (const permission of PERMISSIONS) {
+      expect(can(null, permission)).toBe(false);
+      expect(can(undefined, permission)).toBe(false);
+    }
+  });
+
+  it("assertCan throws FORBIDDEN with a message a person can read", () => {
+    let error: unknown;
+    try {
+      assertCan(actor("MODERATOR"), "article:publish");
+    } catch (e) {
+      error = e;
+    }
+    expect(isAppError(error) && error.code).toBe("FORBIDDEN");
+    expect((error as Error).message).toMatch(/permission/);
+    expect(() => assertCan(actor("EDITOR"), "article:publish")).not.toThrow();
+  });
+
+  it("authors edit only their own articles; editors edit any; moderators none", () => {
+    const author = actor("AUTHOR", "author-1");
+    expect(canEditArticle(author, "author-1")).toBe(true);
+    expect(canEditArticle(author, "someone-else")).toBe(false);
+    expect(canEditArticle(actor("EDITOR"), "someone-else")).toBe(true);
+    expect(canEditArticle(actor("MODERATOR", "m"), "m")).toBe(false);
+    expect(canEditArticle(null, "author-1")).toBe(false);
+  });
+});
