@@ -90,7 +90,7 @@ export function UploadForm({ maxLabel }: { maxLabel: string }) {
           type="file"
           accept="image/jpeg,image/png,image/webp,image/gif"
           aria-describedby="file-hint"
-          className="mt-1 block"
+          className="mt-1 block w-full max-w-full text-sm"
           required
         />
         <p id="file-hint" className="text-muted mt-1 text-sm">

@@ -42,15 +42,15 @@ export default async function MediaPage({
           method="get"
           role="search"
           aria-label="Search images"
-          className="flex items-end gap-2"
+          className="flex flex-wrap items-end gap-2"
         >
-          <label className="text-sm font-semibold">
+          <label className="min-w-0 flex-1 text-sm font-semibold sm:flex-none">
             Name or alt text
             <input
               type="search"
               name="q"
               defaultValue={q ?? ""}
-              className="border-line mt-1 block rounded border bg-white px-3 py-2"
+              className="border-line mt-1 block w-full rounded border bg-white px-3 py-2"
             />
           </label>
           <button

@@ -81,7 +81,7 @@ export default async function TermsPage({
       <div className="space-y-10">
         <section
           aria-labelledby="categories"
-          className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]"
+          className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]"
         >
           <div>
             <h2 id="categories" className="mb-2 text-xl font-bold">
@@ -91,7 +91,10 @@ export default async function TermsPage({
           </div>
           <CreateTermForm taxonomy="CATEGORY" label="category" parentOptions={parentOptions} />
         </section>
-        <section aria-labelledby="tags" className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section
+          aria-labelledby="tags"
+          className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]"
+        >
           <div>
             <h2 id="tags" className="mb-2 text-xl font-bold">
               {TAXONOMY_LABELS.TAG.many}
@@ -107,7 +110,7 @@ export default async function TermsPage({
         </section>
         <section
           aria-labelledby="regions"
-          className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]"
+          className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]"
         >
           <div>
             <h2 id="regions" className="mb-2 text-xl font-bold">
