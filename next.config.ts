@@ -4,12 +4,13 @@ const isDev = process.env.NODE_ENV === "development";
 
 /**
  * Nothing on any page may load from another site (readers may be watched), and no page may be
- * framed. Scripts still need 'unsafe-inline' for the inline payload Next.js streams into cached
- * pages; a hash- or nonce-based policy is not done yet (see the closing note of the public-site work).
+ * framed. In production the front (lib/runtime/front.ts) replaces this on HTML pages with the same
+ * policy plus the hashes of that page's own inline scripts; the development server needs inline
+ * and eval'd scripts.
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  `script-src 'self'${isDev ? " 'unsafe-inline' 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import type { Server } from "node:http";
 import { rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -12,7 +13,8 @@ import {
   prepareDatabase,
 } from "@/lib/runtime/database";
 import { EmbeddedDatabaseError } from "@/lib/runtime/embedded-postgres";
-import { isPortFree, stopLeftover } from "@/lib/runtime/processes";
+import { startFront } from "@/lib/runtime/front";
+import { findFreePort, isPortFree, stopLeftover } from "@/lib/runtime/processes";
 
 export type Mode = "dev" | "build" | "start";
 
@@ -36,12 +38,14 @@ const EXPECTED_ERRORS = [
  */
 export async function supervise(mode: Mode): Promise<never> {
   let database: Database | undefined;
+  let front: Server | undefined;
   let child: ChildProcess | undefined;
   let stopping = false;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    front?.close();
     if (child && child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
       await waitForChild(child, 15_000);
@@ -89,7 +93,17 @@ export async function supervise(mode: Mode): Promise<never> {
         force: true,
       });
     }
-    child = spawnNext(mode, env, database.url);
+    // In production Next.js listens on a private port behind the front (CSP hashes, micro-cache).
+    const nextPort = mode === "start" ? await findFreePort() : env.PORT;
+    child = spawnNext(mode, env, database.url, nextPort);
+    if (mode === "start") {
+      front = await startFront({
+        port: env.PORT,
+        upstreamPort: nextPort,
+        siteUrl: getSiteUrl(env),
+        log,
+      });
+    }
     if (child.pid) await writeFile(nextPidFile, `${child.pid}\n`);
     if (mode !== "build") log(`Serving ${getSiteUrl(env)} (Ctrl-C stops it)`);
     child.on("exit", (code, signal) => {
@@ -107,15 +121,16 @@ export async function supervise(mode: Mode): Promise<never> {
   return await new Promise<never>(() => {});
 }
 
-function spawnNext(mode: Mode, env: Env, databaseUrl: string): ChildProcess {
+function spawnNext(mode: Mode, env: Env, databaseUrl: string, port: number): ChildProcess {
   const args = [createRequire(import.meta.url).resolve("next/dist/bin/next"), mode];
-  if (mode !== "build") args.push("--port", String(env.PORT));
+  if (mode === "dev") args.push("--port", String(port));
+  if (mode === "start") args.push("--port", String(port), "--hostname", "127.0.0.1");
   return spawn(process.execPath, args, {
     stdio: "inherit",
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      PORT: String(env.PORT),
+      PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: mode === "dev" ? "development" : "production",
     },

@@ -176,6 +176,7 @@ export type ProductionAppOptions = {
 export async function startProductionApp(options: ProductionAppOptions): Promise<ProductionApp> {
   const cluster = await startBenchCluster(options.label, options.restartableDatabase ?? false);
   let server: ChildProcess | undefined;
+  let front: ChildProcess | undefined;
   try {
     await runAdminQuery(cluster.adminUrl, `CREATE DATABASE "${options.label}"`);
     const url = databaseUrl(cluster.adminUrl, options.label);
@@ -186,7 +187,9 @@ export async function startProductionApp(options: ProductionAppOptions): Promise
     );
     await bulkContent(url, options.articles);
 
+    // Measured as served in production: the front (its own process) before `next start`.
     const port = await findFreePort();
+    const nextPort = await findFreePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -194,7 +197,7 @@ export async function startProductionApp(options: ProductionAppOptions): Promise
       NEXT_DIST_DIR: options.distDir,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
-      PORT: String(port),
+      PORT: String(nextPort),
       SITE_URL: baseUrl,
     };
     const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -209,8 +212,13 @@ export async function startProductionApp(options: ProductionAppOptions): Promise
       if ((await waitForExit(build)) !== 0) throw new Error("next build failed");
     }
     const startServer = async () => {
-      server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
-        env,
+      server = spawn(
+        process.execPath,
+        [nextBin, "start", "--port", String(nextPort), "--hostname", "127.0.0.1"],
+        { env, stdio: "ignore" },
+      );
+      front ??= spawn(process.execPath, ["--import", "tsx", "scripts/front.ts"], {
+        env: { ...env, FRONT_PORT: String(port), UPSTREAM_PORT: String(nextPort) },
         stdio: "ignore",
       });
       await waitForHttp(baseUrl);
@@ -223,6 +231,7 @@ export async function startProductionApp(options: ProductionAppOptions): Promise
       server: () => server!,
       startServer,
       stop: async () => {
+        front?.kill("SIGTERM");
         if (server && server.exitCode === null && server.signalCode === null) {
           server.kill("SIGTERM");
           await waitForExit(server);
@@ -232,6 +241,7 @@ export async function startProductionApp(options: ProductionAppOptions): Promise
     };
   } catch (error) {
     server?.kill("SIGKILL");
+    front?.kill("SIGKILL");
     await cluster.stop();
     throw error;
   }

@@ -78,6 +78,12 @@ describe("security headers", () => {
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("img-src 'self' data: blob:");
+      const scripts = csp.split("; ").find((part) => part.startsWith("script-src")) ?? "";
+      expect(scripts).toMatch(/^script-src 'self'/);
+      expect(scripts).not.toContain("unsafe-inline");
+      if ((response.headers.get("content-type") ?? "").startsWith("text/html")) {
+        expect(scripts).toMatch(/'sha256-[A-Za-z0-9+/]+=*'/);
+      }
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     },

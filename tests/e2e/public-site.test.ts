@@ -190,7 +190,12 @@ describe("privacy", () => {
   it("makes no request to any other host on the home, article and archive pages", async () => {
     const origin = new URL(baseUrl).host;
     const foreign: string[] = [];
+    const violations: string[] = [];
     await withPage(async (page, context) => {
+      page.on("console", (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text()))
+          violations.push(message.text());
+      });
       context.on("request", (request) => {
         const url = new URL(request.url());
         if (!["data:", "blob:"].includes(url.protocol) && url.host !== origin)
@@ -211,6 +216,7 @@ describe("privacy", () => {
       expect((await context.cookies()).map((c) => c.name)).toEqual([]);
     });
     expect(foreign).toEqual([]);
+    expect(violations, "the page's own scripts run under its CSP").toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import type { TestProject } from "vitest/node";
 import { parseEnv } from "@/lib/env";
 import { prepareDatabase } from "@/lib/runtime/database";
+import { startFront } from "@/lib/runtime/front";
 import { findFreePort } from "@/lib/runtime/processes";
 import { databaseUrl, runAdminQuery, startTestCluster } from "@/tests/setup/database";
 
@@ -33,14 +34,16 @@ export default async function setup(project: TestProject) {
   const env = parseEnv({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
   await prepareDatabase(url, env, () => {});
 
+  // Readers reach the front (as in production); Next.js listens behind it on a private port.
   const port = await findFreePort();
+  const nextPort = await findFreePort();
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: url,
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
-    PORT: String(port),
+    PORT: String(nextPort),
     SITE_URL: `http://localhost:${port}`,
     // Uploads and generated images of a test run stay out of the working tree.
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "e2e-data-")),
@@ -51,9 +54,18 @@ export default async function setup(project: TestProject) {
     rmSync(`${DIST_DIR}/cache/fetch-cache`, { recursive: true, force: true });
     await run(spawn(process.execPath, [nextBin, "build"], { env: childEnv, stdio: "inherit" }));
   }
-  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
-    env: childEnv,
-    stdio: ["ignore", "inherit", "inherit"],
+  const server = spawn(
+    process.execPath,
+    [nextBin, "start", "--port", String(nextPort), "--hostname", "127.0.0.1"],
+    {
+      env: childEnv,
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+  const front = await startFront({
+    port,
+    upstreamPort: nextPort,
+    siteUrl: `http://localhost:${port}`,
   });
   const baseUrl = `http://localhost:${port}`;
   await waitForHttp(baseUrl, server);
@@ -63,6 +75,7 @@ export default async function setup(project: TestProject) {
   project.provide("adminEmail", ADMIN.email);
   project.provide("adminPassword", ADMIN.password);
   return async () => {
+    front.close();
     server.kill("SIGTERM");
     await new Promise((resolve) =>
       server.exitCode !== null ? resolve(null) : server.once("exit", resolve),
