@@ -30,6 +30,10 @@ const EnvSchema = z.object({
     .int("expected a whole number of bytes")
     .min(1024, "expected at least 1024 bytes")
     .default(10 * 1024 * 1024),
+  TRUST_PROXY: z
+    .enum(["true", "false"], { error: "expected true or false" })
+    .default("false")
+    .transform((value) => value === "true"),
   SEED_DEMO_CONTENT: z
     .enum(["true", "false"], { error: "expected true or false" })
     .default("true")

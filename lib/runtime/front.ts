@@ -11,6 +11,8 @@ export type FrontOptions = {
   siteUrl: string;
   /** How long a cached public page is served from memory before Next is asked again. */
   microCacheMs?: number;
+  /** Behind a reverse proxy (TRUST_PROXY=true): take the client address it reports. */
+  trustProxy?: boolean;
   log?: (line: string) => void;
 };
 
@@ -41,7 +43,8 @@ const MAX_ENTRIES = 2_000;
  * - cached public pages (no cookie, no RSC request) are kept in memory for a moment, so a busy
  *   page is rendered from Next's cache once per interval rather than once per reader; any
  *   successful write (a non-GET request) empties that memory at once;
- * - the client address is taken from the socket (a client cannot pick its rate-limit key).
+ * - the client address is taken from the socket (a client cannot pick its rate-limit key), or
+ *   from the reverse proxy in front when TRUST_PROXY says there is one.
  */
 export function startFront(options: FrontOptions): Promise<http.Server> {
   const microCacheMs = options.microCacheMs ?? 2_000;
@@ -64,7 +67,10 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
     const headers: http.OutgoingHttpHeaders = { ...req.headers };
     // Bodies come back uncompressed so HTML can be hashed; the front compresses for the reader.
     delete headers["accept-encoding"];
-    headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+    const reported = String(req.headers["x-forwarded-for"] ?? "")
+      .split(",")[0]
+      ?.trim();
+    headers["x-forwarded-for"] = (options.trustProxy && reported) || req.socket.remoteAddress || "";
     headers["x-forwarded-proto"] = hsts ? "https" : "http";
     headers["x-forwarded-host"] = req.headers.host ?? "";
 

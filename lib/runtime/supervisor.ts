@@ -101,6 +101,7 @@ export async function supervise(mode: Mode): Promise<never> {
         port: env.PORT,
         upstreamPort: nextPort,
         siteUrl: getSiteUrl(env),
+        trustProxy: env.TRUST_PROXY,
         log,
       });
     }
