@@ -11,4 +11,5 @@ await startFront({
   port,
   upstreamPort,
   siteUrl: process.env.SITE_URL ?? `http://localhost:${port}`,
+  trustProxy: process.env.TRUST_PROXY === "true",
 });

@@ -218,7 +218,13 @@ export async function startProductionApp(options: ProductionAppOptions): Promise
         { env, stdio: "ignore" },
       );
       front ??= spawn(process.execPath, ["--import", "tsx", "scripts/front.ts"], {
-        env: { ...env, FRONT_PORT: String(port), UPSTREAM_PORT: String(nextPort) },
+        // The soak plays several clients through X-Forwarded-For, as a reverse proxy would send it.
+        env: {
+          ...env,
+          FRONT_PORT: String(port),
+          UPSTREAM_PORT: String(nextPort),
+          TRUST_PROXY: "true",
+        },
         stdio: "ignore",
       });
       await waitForHttp(baseUrl);
