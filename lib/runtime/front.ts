@@ -35,14 +35,15 @@ const HOP_BY_HOP = new Set([
   "proxy-connection",
 ]);
 const MAX_ENTRIES = 2_000;
+const STAFF_SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/;
 
 /**
  * The HTTP front of the production server, in front of `next start`:
  * - HTML pages get a Content-Security-Policy that allows their own inline scripts by hash, so
  *   cached pages keep a strict policy without nonces;
  * - cached public pages (no cookie, no RSC request) are kept in memory for a moment, so a busy
- *   page is rendered from Next's cache once per interval rather than once per reader; any
- *   successful write (a non-GET request) empties that memory at once;
+ *   page is rendered from Next's cache once per interval rather than once per reader; a
+ *   successful write by signed-in staff empties that memory at once;
  * - the client address is taken from the socket (a client cannot pick its rate-limit key), or
  *   from the reverse proxy in front when TRUST_PROXY says there is one.
  */
@@ -60,6 +61,10 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
         ? (req.url ?? "/")
         : null;
     const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    // Staff writes (publish, edit, moderate) must show at once. Readers' writes (a comment that
+    // waits for moderation) change no public page, or one the writer sees live anyway; the
+    // 2-second lifetime bounds the rest, and a comment flood cannot keep emptying the cache.
+    const isStaffRequest = STAFF_SESSION_COOKIE.test(String(req.headers.cookie ?? ""));
 
     const hit = cacheKey ? cache.get(cacheKey) : undefined;
     if (hit && hit.expires > Date.now()) return sendBuffered(res, hit, acceptsGzip);
@@ -78,7 +83,7 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
       { host: "127.0.0.1", port: options.upstreamPort, method, path: req.url, headers, agent },
       (response) => {
         const status = response.statusCode ?? 502;
-        if (!isRead && status < 400) cache.clear();
+        if (!isRead && status < 400 && isStaffRequest) cache.clear();
         const type = String(response.headers["content-type"] ?? "");
         const outHeaders = copyHeaders(response.headers, hsts);
         if (!type.startsWith("text/html") || method === "HEAD") {
