@@ -16,10 +16,15 @@ export function inlineScriptHashes(html: string): string[] {
  * The policy for an HTML page: only this site, no framing, and scripts only from this site or
  * inline scripts whose exact text is hashed here (no 'unsafe-inline'). Styles may be inline.
  */
-export function contentSecurityPolicy(scriptHashes: string[]): string {
+export function contentSecurityPolicy(
+  scriptHashes: string[],
+  { isDevelopment = false }: { isDevelopment?: boolean } = {},
+): string {
+  // The development server injects inline and eval'd scripts of its own.
+  const scriptSources = isDevelopment ? ["'unsafe-inline'", "'unsafe-eval'"] : scriptHashes;
   return [
     "default-src 'self'",
-    `script-src 'self' ${scriptHashes.join(" ")}`.trim(),
+    `script-src 'self' ${scriptSources.join(" ")}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createPrismaClient } from "@/lib/db";
 import { launchBrowser } from "@/tests/e2e/browser";
+import { signIn as signInAs } from "@/tests/e2e/staff-session";
 
 const baseUrl = inject("baseUrl");
 const adminEmail = inject("adminEmail");
@@ -23,13 +24,8 @@ async function newPage(
   return context.newPage();
 }
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${baseUrl}/admin`);
-}
+const signIn = (page: Page, email: string, password: string) =>
+  signInAs(page, baseUrl, email, password);
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { formatLocalDateTime } from "@/lib/articles/schemas";
 import { createPrismaClient } from "@/lib/db";
 import { launchBrowser } from "@/tests/e2e/browser";
+import { signIn as signInAs } from "@/tests/e2e/staff-session";
 import { makeImage } from "@/tests/factories/media";
 import { TEST_PASSWORD, createUser } from "@/tests/factories/users";
 
@@ -23,13 +24,8 @@ async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<P
   return context.newPage();
 }
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${baseUrl}/admin`);
-}
+const signIn = (page: Page, email: string, password: string) =>
+  signInAs(page, baseUrl, email, password);
 
 async function siteTimeZone(): Promise<string> {
   const row = await db.setting.findUnique({ where: { key: "site" } });

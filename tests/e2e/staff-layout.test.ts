@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "@/tests/e2e/browser";
+import { signIn } from "@/tests/e2e/staff-session";
 
 const baseUrl = inject("baseUrl");
 const SHOTS = "tests/e2e/screenshots";
@@ -15,14 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-async function signIn(page: Page) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Email").fill(inject("adminEmail"));
-  await page.getByLabel("Password", { exact: true }).fill(inject("adminPassword"));
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await page.waitForURL(/\/admin$/);
-}
 
 const STAFF_PAGES = [
   ["dashboard", "/admin"],
@@ -41,7 +34,7 @@ describe("staff pages at phone and desktop widths", () => {
   ])("every staff page fits the %s width", async (name, width, height) => {
     const context = await browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
-    await signIn(page);
+    await signIn(page, baseUrl, inject("adminEmail"), inject("adminPassword"));
     for (const [label, path] of STAFF_PAGES) {
       const response = await page.goto(`${baseUrl}${path}`);
       expect(response?.status(), path).toBe(200);
