@@ -1,105 +1,55 @@
-import sanitizeHtml from "sanitize-html";
-
-const URL_SCHEMES = ["http", "https", "mailto"];
+import createDOMPurify, { type Config, type DOMPurify } from "dompurify";
+import { JSDOM } from "jsdom";
 
 /** Video hosts the editor can embed; the public page links to them and loads nothing from them. */
 export const VIDEO_PROVIDERS = ["youtube", "vimeo"] as const;
 
-/** Image sources must be this site's own paths, so no public page loads anything from elsewhere. */
-function isLocalPath(src: string | undefined): boolean {
-  return !!src && src.startsWith("/") && !src.startsWith("//") && !src.includes("\\");
-}
+/** A tag and the attributes it may keep. */
+type Allowlist = Record<string, readonly string[]>;
 
-const ARTICLE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    "p",
-    "br",
-    "h2",
-    "h3",
-    "h4",
-    "strong",
-    "b",
-    "em",
-    "i",
-    "u",
-    "s",
-    "del",
-    "sub",
-    "sup",
-    "a",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "cite",
-    "q",
-    "code",
-    "pre",
-    "hr",
-    "figure",
-    "figcaption",
-    "img",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-    "caption",
-  ],
-  allowedAttributes: {
-    a: ["href", "title", "rel"],
-    img: ["src", "alt", "width", "height", "srcset", "sizes", "title"],
-    figure: ["class", "data-provider", "data-video-id"],
-    blockquote: ["cite"],
-    q: ["cite"],
-    th: ["colspan", "rowspan", "scope"],
-    td: ["colspan", "rowspan"],
-    ol: ["start"],
-  },
-  allowedClasses: { figure: ["image", "video-embed"] },
-  allowedSchemes: URL_SCHEMES,
-  allowedSchemesByTag: { img: [] },
-  allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
-  allowProtocolRelative: false,
-  disallowedTagsMode: "discard",
-  exclusiveFilter: (frame) =>
-    (frame.tag === "img" && !isLocalPath(frame.attribs.src)) ||
-    (frame.tag === "figure" &&
-      frame.attribs["data-provider"] !== undefined &&
-      !(VIDEO_PROVIDERS as readonly string[]).includes(frame.attribs["data-provider"])),
-  transformTags: {
-    img: (tagName, attribs) => ({
-      tagName,
-      attribs: {
-        ...attribs,
-        srcset: (attribs.srcset ?? "")
-          .split(",")
-          .map((part) => part.trim())
-          .filter((part) => isLocalPath(part.split(/\s+/)[0]))
-          .join(", "),
-      },
-    }),
-    a: (tagName, attribs) => ({
-      tagName,
-      attribs: { ...attribs, ...(/^https?:/i.test(attribs.href ?? "") ? { rel: "noopener" } : {}) },
-    }),
-  },
+const ARTICLE_TAGS: Allowlist = {
+  p: [],
+  br: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  strong: [],
+  b: [],
+  em: [],
+  i: [],
+  u: [],
+  s: [],
+  del: [],
+  sub: [],
+  sup: [],
+  a: ["href", "title", "rel"],
+  ul: [],
+  ol: ["start"],
+  li: [],
+  blockquote: ["cite"],
+  cite: [],
+  q: ["cite"],
+  code: [],
+  pre: [],
+  hr: [],
+  figure: ["class", "data-provider", "data-video-id"],
+  figcaption: [],
+  img: ["src", "alt", "width", "height", "srcset", "sizes", "title"],
+  table: [],
+  thead: [],
+  tbody: [],
+  tr: [],
+  th: ["colspan", "rowspan", "scope"],
+  td: ["colspan", "rowspan"],
+  caption: [],
 };
 
-/**
- * Cleans article HTML written by staff on save: an allowlist of tags and attributes, links only to
- * http(s) and mailto, images only from this site. Nothing in the result can run script.
- */
-export function sanitizeArticleHtml(html: string): string {
-  return sanitizeHtml(html, ARTICLE_OPTIONS).replace(/ srcset=""/g, "");
-}
+const FIGURE_CLASSES = new Set(["image", "video-embed"]);
 
-/** The tags and attributes readers may use in comments, as the original campaign sites listed them. */
-export const COMMENT_ALLOWED_TAGS: Record<string, string[]> = {
+/** The tags and attributes readers may use in comments (what the form promises). */
+export const COMMENT_ALLOWED_TAGS: Allowlist = {
   a: ["href", "title"],
   abbr: ["title"],
-  acronym: ["title"],
   b: [],
   blockquote: ["cite"],
   cite: [],
@@ -108,8 +58,19 @@ export const COMMENT_ALLOWED_TAGS: Record<string, string[]> = {
   em: [],
   i: [],
   q: ["cite"],
-  strike: [],
   strong: [],
+};
+
+/** Older spellings readers still type, kept as their current equivalents. */
+const COMMENT_RENAMED: Record<string, string> = { acronym: "abbr", strike: "del" };
+
+const COMMENT_TAGS: Allowlist = {
+  ...COMMENT_ALLOWED_TAGS,
+  a: ["href", "title", "rel"],
+  acronym: ["title"],
+  strike: [],
+  p: [],
+  br: [],
 };
 
 /** How the allowed tags are shown under the comment form. */
@@ -117,25 +78,132 @@ export const COMMENT_ALLOWED_TAGS_HINT = Object.entries(COMMENT_ALLOWED_TAGS)
   .map(([tag, attributes]) => `<${[tag, ...attributes.map((a) => `${a}=""`)].join(" ")}>`)
   .join(" ");
 
-const COMMENT_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [...Object.keys(COMMENT_ALLOWED_TAGS), "p", "br"],
-  allowedAttributes: { ...COMMENT_ALLOWED_TAGS, a: ["href", "title", "rel"] },
-  allowedSchemes: URL_SCHEMES,
-  allowedSchemesAppliedToAttributes: ["href", "cite"],
-  allowProtocolRelative: false,
-  disallowedTagsMode: "discard",
-  transformTags: {
-    // Only absolute http(s) and mailto links: a relative href in a comment points nowhere useful.
-    a: (tagName, attribs) => {
-      const { href, ...rest } = attribs;
-      const isAbsolute = /^(https?:\/\/|mailto:)/i.test(href?.trim() ?? "");
-      return {
-        tagName,
-        attribs: { ...rest, ...(isAbsolute ? { href } : {}), rel: "nofollow ugc noopener" },
-      };
-    },
-  },
+// Browsers ignore ASCII whitespace and control characters inside a URL's scheme.
+const compact = (value: string) => value.replace(/[\u0000-\u0020\u007f]/g, "");
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/** http(s), mailto, or an address on this site (no scheme, not protocol-relative). */
+export function isSafeUrl(value: string): boolean {
+  const url = compact(value);
+  if (url.startsWith("//") || url.startsWith("\\") || url.startsWith("/\\")) return false;
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto";
+}
+
+const isAbsoluteLink = (value: string) => /^(https?:\/\/|mailto:)/i.test(compact(value));
+
+/** Image sources must be this site's own paths, so no public page loads anything from elsewhere. */
+const isLocalPath = (value: string | null) => {
+  const url = compact(value ?? "");
+  return url.startsWith("/") && !url.startsWith("//") && !url.includes("\\");
 };
+
+// DOMPurify's own check for attribute values, narrowed to the schemes above. Our hook decides
+// the exact rule for each URL attribute first; this stays as a second line of defence.
+const URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+const URL_ATTRIBUTES = new Set(["href", "cite", "src"]);
+
+let window: JSDOM["window"] | undefined;
+const getWindow = () => (window ??= new JSDOM("<!doctype html><body></body>").window);
+
+type Policy = { tags: Allowlist; finish: (root: DocumentFragment) => void };
+
+function createPurifier(policy: Policy): (html: string) => string {
+  let purifier: DOMPurify | undefined;
+  const config: Config & { RETURN_DOM_FRAGMENT: true } = {
+    ALLOWED_TAGS: Object.keys(policy.tags),
+    ALLOWED_ATTR: [...new Set(Object.values(policy.tags).flat())],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOWED_URI_REGEXP: URI_REGEXP,
+    RETURN_DOM_FRAGMENT: true,
+  };
+  return (html) => {
+    if (!purifier) {
+      purifier = createDOMPurify(getWindow());
+      purifier.addHook("uponSanitizeAttribute", (node, event) => {
+        const tag = node.nodeName.toLowerCase();
+        const name = event.attrName;
+        if (!policy.tags[tag]?.includes(name)) event.keepAttr = false;
+        else if (URL_ATTRIBUTES.has(name) && !isSafeUrl(event.attrValue)) event.keepAttr = false;
+      });
+    }
+    const fragment = purifier.sanitize(html, config);
+    policy.finish(fragment);
+    const container = getWindow().document.createElement("div");
+    container.append(fragment);
+    return container.innerHTML;
+  };
+}
+
+function elements(root: DocumentFragment, selector: string): Element[] {
+  return [...root.querySelectorAll(selector)];
+}
+
+const purifyArticle = createPurifier({
+  tags: ARTICLE_TAGS,
+  finish(root) {
+    for (const img of elements(root, "img")) {
+      if (!isLocalPath(img.getAttribute("src"))) {
+        img.remove();
+        continue;
+      }
+      const srcset = (img.getAttribute("srcset") ?? "")
+        .split(",")
+        .map((part) => part.trim())
+        .filter((part) => isLocalPath(part.split(/\s+/)[0] ?? ""))
+        .join(", ");
+      if (srcset) img.setAttribute("srcset", srcset);
+      else img.removeAttribute("srcset");
+    }
+    for (const figure of elements(root, "figure")) {
+      const provider = figure.getAttribute("data-provider");
+      if (provider !== null && !(VIDEO_PROVIDERS as readonly string[]).includes(provider)) {
+        figure.remove();
+        continue;
+      }
+      const classes = [...figure.classList].filter((name) => FIGURE_CLASSES.has(name));
+      if (classes.length) figure.setAttribute("class", classes.join(" "));
+      else figure.removeAttribute("class");
+    }
+    for (const link of elements(root, "a[href]")) {
+      if (/^https?:/i.test(compact(link.getAttribute("href") ?? ""))) {
+        link.setAttribute("rel", "noopener");
+      }
+    }
+  },
+});
+
+const purifyComment = createPurifier({
+  tags: COMMENT_TAGS,
+  finish(root) {
+    for (const [from, to] of Object.entries(COMMENT_RENAMED)) {
+      for (const old of elements(root, from)) {
+        const replacement = old.ownerDocument.createElement(to);
+        const title = old.getAttribute("title");
+        if (title !== null && COMMENT_ALLOWED_TAGS[to]?.includes("title")) {
+          replacement.setAttribute("title", title);
+        }
+        replacement.append(...old.childNodes);
+        old.replaceWith(replacement);
+      }
+    }
+    // Only absolute http(s) and mailto links: a relative href in a comment points nowhere useful.
+    for (const link of elements(root, "a")) {
+      const href = link.getAttribute("href");
+      if (href !== null && !isAbsoluteLink(href)) link.removeAttribute("href");
+      link.setAttribute("rel", "nofollow ugc noopener");
+    }
+  },
+});
+
+/**
+ * Cleans article HTML written by staff on save: an allowlist of tags and attributes, links only to
+ * http(s), mailto or this site, images only from this site. Nothing in the result can run script.
+ */
+export function sanitizeArticleHtml(html: string): string {
+  return purifyArticle(html);
+}
 
 /**
  * Turns a reader's comment into safe HTML: blank lines make paragraphs, single line breaks make
@@ -147,24 +215,7 @@ export function sanitizeCommentHtml(text: string): string {
     .split(/\n{2,}/)
     .map((block) => block.trim())
     .filter(Boolean)
-    .map((block) => `<p>${block.replace(/\n/g, "<br />")}</p>`)
+    .map((block) => `<p>${block.replace(/\n/g, "<br>")}</p>`)
     .join("");
-  return sanitizeHtml(paragraphs, COMMENT_OPTIONS).replace(/<p>\s*<\/p>/g, "");
-}
-
-/** Plain text of some HTML (for excerpts, meta descriptions and feeds' summaries). */
-export function htmlToText(html: string): string {
-  const spaced = html.replace(
-    /<\/(p|h[1-6]|li|blockquote|figcaption|td|th|pre)>|<br\s*\/?>/gi,
-    "$& ",
-  );
-  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+  return purifyComment(paragraphs).replace(/<p>\s*<\/p>/g, "");
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { diffWords } from "diff";
-import sanitizeHtml from "sanitize-html";
 import { CONFLICT_AUDIT_ACTION } from "@/lib/articles/service";
 import { type Actor, can, canEditArticle } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { htmlToText } from "@/lib/html-text";
 
 export type RevisionListItem = {
   id: string;
@@ -74,21 +74,7 @@ export async function listRevisions(actor: Actor, articleId: string): Promise<Re
 
 /** Article HTML as readable text, one block per line, for comparing revisions. */
 export function revisionText(html: string): string {
-  const broken = html.replace(
-    /<\/(p|h[1-6]|li|blockquote|figcaption|figure|pre|tr)>|<br\s*\/?>/gi,
-    "$&\n",
-  );
-  return sanitizeHtml(broken, { allowedTags: [], allowedAttributes: {} })
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .split("\n")
-    .map((line) => line.replace(/[ \t]+/g, " ").trim())
-    .filter(Boolean)
-    .join("\n");
+  return htmlToText(html, { lines: true });
 }
 
 /** A word-level difference; the page renders parts as text inside <ins>/<del>, never as HTML. */

@@ -8,7 +8,8 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind, ArticleStatus } from "@/lib/generated/prisma/enums";
-import { htmlToText, sanitizeArticleHtml } from "@/lib/sanitize";
+import { htmlToText } from "@/lib/html-text";
+import { sanitizeArticleHtml } from "@/lib/sanitize";
 
 type Tx = Prisma.TransactionClient;
 

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import { issueUnsubscribeToken } from "@/lib/comments/tokens";
 import { isMailEnabled, sendMail } from "@/lib/mail";
-import { htmlToText } from "@/lib/sanitize";
+import { htmlToText } from "@/lib/html-text";
 import { absoluteUrl, articlePath } from "@/lib/urls";
 import type { Role } from "@/lib/generated/prisma/enums";
 

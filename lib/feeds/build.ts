@@ -3,7 +3,7 @@ import { stripInvalidXmlChars } from "@/lib/feeds/xml-safe";
 import { messages } from "@/lib/i18n/messages";
 import type { Taxonomy } from "@/lib/generated/prisma/enums";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
-import { htmlToText } from "@/lib/sanitize";
+import { htmlToText } from "@/lib/html-text";
 import { absoluteUrl, articlePath, termPath } from "@/lib/urls";
 
 /** Dates are ISO strings: feed data passes through the cache's JSON round trip. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ArticleViewData } from "@/lib/articles/view";
 import { messages } from "@/lib/i18n/messages";
-import { htmlToText } from "@/lib/sanitize";
+import { htmlToText } from "@/lib/html-text";
 import { canonicalFor, isSearchPath } from "@/lib/seo/canonical";
 import { feedAlternates, feedPaths } from "@/lib/seo/feeds";
 import { OG_IMAGE_SIZE, articleImagePath, siteImagePath } from "@/lib/seo/images";

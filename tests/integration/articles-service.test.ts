@@ -116,7 +116,7 @@ describe("saving articles", () => {
 
   it("keeps the editor's image figures and video links, and drops foreign images", async () => {
     const figure =
-      '<figure class="image"><img src="/media/uploads/a/w960.webp" srcset="/media/uploads/a/w480.webp 480w, /media/uploads/a/w960.webp 960w" alt="Vigil" /><figcaption>Vigil in Vilnius</figcaption></figure>';
+      '<figure class="image"><img src="/media/uploads/a/w960.webp" srcset="/media/uploads/a/w480.webp 480w, /media/uploads/a/w960.webp 960w" alt="Vigil"><figcaption>Vigil in Vilnius</figcaption></figure>';
     const video =
       '<figure class="video-embed" data-provider="youtube" data-video-id="dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener">Watch</a></figure>';
     const saved = await saveArticle(

@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/admin/button";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
-import { htmlToText } from "@/lib/sanitize";
+import { htmlToText } from "@/lib/html-text";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { articlePath } from "@/lib/urls";
 import {
