@@ -34,6 +34,22 @@ const EnvSchema = z.object({
     .enum(["true", "false"], { error: "expected true or false" })
     .default("false")
     .transform((value) => value === "true"),
+  /** Where Next.js builds and serves from (the test suites build into folders of their own). */
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
+  /** How often the server publishes scheduled articles and clears expired data. */
+  TICK_INTERVAL_MS: z.coerce
+    .number({ error: "expected a number of milliseconds" })
+    .int("expected a whole number of milliseconds")
+    .min(100, "expected at least 100 milliseconds")
+    .default(30_000),
+  /** Set by `npm start` for the Next.js process it runs, so both can call the tick route. */
+  TICK_TOKEN: z.string().min(32, "expected at least 32 characters").optional(),
+  /** A comment form sent sooner than this after it was shown was filled in by a program. */
+  COMMENT_TOKEN_MIN_AGE_MS: z.coerce
+    .number({ error: "expected a number of milliseconds" })
+    .int("expected a whole number of milliseconds")
+    .min(0, "expected 0 or more milliseconds")
+    .default(3_000),
   SEED_DEMO_CONTENT: z
     .enum(["true", "false"], { error: "expected true or false" })
     .default("true")
@@ -66,6 +82,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 }
 
 let cached: Env | undefined;
+
+/** The environment a child process inherits, plus `extra` (a copy: nothing here is changed). */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
 
 export function getEnv(): Env {
   cached ??= parseEnv();

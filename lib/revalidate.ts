@@ -31,3 +31,19 @@ export function revalidateMedia(): void {
   revalidateTag(cacheTags.media, NOW);
   revalidateTag(cacheTags.articles, NOW);
 }
+
+/**
+ * Every public read: at startup, so pages cached by the build or before a restore, a restart on
+ * another address or writes made while no server ran are rendered afresh.
+ */
+export function revalidateEverything(): void {
+  for (const tag of [
+    cacheTags.articles,
+    cacheTags.terms,
+    cacheTags.allComments,
+    cacheTags.settings,
+    cacheTags.media,
+  ]) {
+    revalidateTag(tag, NOW);
+  }
+}

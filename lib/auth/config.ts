@@ -2,7 +2,7 @@ import "server-only";
 import { AuthError, CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { SignInSchema } from "@/lib/auth/schemas";
+import { SignInSchema, safeCallbackUrl } from "@/lib/auth/schemas";
 import { authenticateWithPassword } from "@/lib/auth/service";
 
 declare module "next-auth" {
@@ -39,6 +39,18 @@ export function clientIp(headers: Headers): string | null {
 
 const SESSION_MAX_AGE = 7 * 24 * 60 * 60;
 
+/** A target's path when it is on this site (relative, or absolute on `baseUrl`), else /admin. */
+export function sameSitePath(url: string, baseUrl: string): string {
+  let target: URL;
+  try {
+    target = new URL(url, baseUrl);
+  } catch {
+    return "/admin";
+  }
+  if (target.origin !== new URL(baseUrl).origin) return "/admin";
+  return safeCallbackUrl(`${target.pathname}${target.search}${target.hash}`);
+}
+
 /** Built on first use, not at import, so `next build` never reads or creates the secret. */
 export function createAuthConfig(): NextAuthConfig {
   return {
@@ -64,6 +76,11 @@ export function createAuthConfig(): NextAuthConfig {
       }),
     ],
     callbacks: {
+      // Where to go after signing in or out, as a path on this site. Auth.js would make it
+      // absolute from the host Next.js sees, which behind the front is a private port.
+      redirect({ url, baseUrl }) {
+        return sameSitePath(url, baseUrl);
+      },
       jwt({ token, user }) {
         if (user?.id) {
           token.uid = user.id;

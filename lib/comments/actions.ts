@@ -91,7 +91,7 @@ export async function postCommentAction(
     jar.set(
       COMMENTER_COOKIE,
       writeCommenterCookie([...entries, { id: comment.id, slug: comment.articleSlug }]),
-      commenterCookieOptions,
+      commenterCookieOptions(),
     );
   } else {
     revalidateComments(comment.articleId);

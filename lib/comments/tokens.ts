@@ -1,9 +1,7 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { getEnv } from "@/lib/env";
 import { getAppSecret } from "@/lib/secrets";
-
-/** A form filled in faster than this was filled in by a program. */
-export const TOKEN_MIN_AGE_MS = 3_000;
 /** A form older than this is refused, so old tokens cannot be collected and replayed later. */
 export const TOKEN_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
@@ -51,7 +49,12 @@ export type FormTokenCheck =
   { ok: true; data: FormTokenData } | { ok: false; reason: "invalid" | "too-fast" | "expired" };
 
 /** Checks signature, article and age; replay is checked against the UsedToken table by the service. */
-export function checkFormToken(token: string, articleId: string, now = new Date()): FormTokenCheck {
+export function checkFormToken(
+  token: string,
+  articleId: string,
+  now = new Date(),
+  minAgeMs = getEnv().COMMENT_TOKEN_MIN_AGE_MS,
+): FormTokenCheck {
   const data = unseal("comment-form-token", token) as { a?: unknown; t?: unknown; n?: unknown };
   if (
     !data ||
@@ -63,7 +66,8 @@ export function checkFormToken(token: string, articleId: string, now = new Date(
     return { ok: false, reason: "invalid" };
   }
   const age = now.getTime() - data.t;
-  if (age < TOKEN_MIN_AGE_MS) return { ok: false, reason: "too-fast" };
+  // A form filled in faster than this was filled in by a program.
+  if (age < minAgeMs) return { ok: false, reason: "too-fast" };
   if (age > TOKEN_MAX_AGE_MS) return { ok: false, reason: "expired" };
   return { ok: true, data: { articleId: data.a, issuedAt: data.t, nonce: data.n } };
 }
@@ -90,13 +94,21 @@ export function writeCommenterCookie(entries: CommenterEntry[], now = new Date()
   });
 }
 
-export const commenterCookieOptions = {
+const commenterCookieBase = {
   httpOnly: true,
   sameSite: "lax" as const,
   path: "/",
   maxAge: COMMENTER_COOKIE_MAX_AGE,
-  secure: process.env.NODE_ENV === "production" && !!process.env.SITE_URL?.startsWith("https:"),
 };
+
+/** The commenter cookie's options; Secure when the site is served over https. */
+export function commenterCookieOptions() {
+  const env = getEnv();
+  return {
+    ...commenterCookieBase,
+    secure: env.NODE_ENV === "production" && !!env.SITE_URL?.startsWith("https:"),
+  };
+}
 
 /** A link token that turns off reply notifications for one email address. */
 export function issueUnsubscribeToken(email: string): string {

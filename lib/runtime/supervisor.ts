@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
-import { rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { type Env, EnvError, getSiteUrl, parseEnv } from "@/lib/env";
+import { EnvError, childEnvironment, getSiteUrl, parseEnv } from "@/lib/env";
 import { MigrationError } from "@/lib/migrations/runner";
 import {
   AlreadyRunningError,
@@ -73,7 +74,15 @@ export async function supervise(mode: Mode): Promise<never> {
 
   try {
     const env = parseEnv();
+    const siteUrl = getSiteUrl(env);
+    if (mode === "start" && !env.SITE_URL) {
+      log(
+        `SITE_URL is not set: links, feeds and share previews will name ${siteUrl} until SITE_URL is set to the site's public address.`,
+      );
+    }
     database = await openDatabase(env, log);
+    // With DATABASE_URL nothing else has made DATA_DIR yet.
+    await mkdir(path.resolve(env.DATA_DIR), { recursive: true });
     const nextPidFile = path.join(path.resolve(env.DATA_DIR), "next.pid");
     const leftover = await stopLeftover(nextPidFile, "next", "SIGTERM");
     if (leftover !== null)
@@ -88,29 +97,39 @@ export async function supervise(mode: Mode): Promise<never> {
     if (mode === "build") {
       // Writes made while no server ran (seed, migrate, restore) revalidated nothing: build from
       // the database, not from query results cached by an earlier build.
-      await rm(path.join(process.env.NEXT_DIST_DIR ?? ".next", "cache", "fetch-cache"), {
+      await rm(path.join(env.NEXT_DIST_DIR, "cache", "fetch-cache"), {
         recursive: true,
         force: true,
       });
     }
     // In production Next.js listens on a private port behind the front (CSP hashes, micro-cache).
     const nextPort = mode === "start" ? await findFreePort() : env.PORT;
-    child = spawnNext(mode, env, database.url, nextPort);
-    if (mode === "start") {
-      front = await startFront({
-        port: env.PORT,
-        upstreamPort: nextPort,
-        siteUrl: getSiteUrl(env),
-        trustProxy: env.TRUST_PROXY,
-        log,
-      });
-    }
+    const tickToken = randomBytes(32).toString("hex");
+    child = spawnNext(mode, {
+      DATABASE_URL: database.url,
+      PORT: String(nextPort),
+      SITE_URL: siteUrl,
+      TICK_TOKEN: tickToken,
+    });
     if (child.pid) await writeFile(nextPidFile, `${child.pid}\n`);
-    if (mode !== "build") log(`Serving ${getSiteUrl(env)} (Ctrl-C stops it)`);
     child.on("exit", (code, signal) => {
       void rm(nextPidFile, { force: true });
       if (!stopping) void shutdown(code ?? (signal ? 1 : 0));
     });
+    if (mode === "start") {
+      // Pages cached before this start (by the build, or before a restore or a change of
+      // SITE_URL) are rendered again on their next visit, before any reader is let in.
+      await refreshCachedPages(nextPort, tickToken, () => stopping);
+      if (stopping) return await new Promise<never>(() => {});
+      front = await startFront({
+        port: env.PORT,
+        upstreamPort: nextPort,
+        siteUrl,
+        trustProxy: env.TRUST_PROXY,
+        log,
+      });
+    }
+    if (mode !== "build") log(`Serving ${siteUrl} (Ctrl-C stops it)`);
   } catch (error) {
     if (EXPECTED_ERRORS.some((type) => error instanceof type)) {
       console.error((error as Error).message);
@@ -122,20 +141,40 @@ export async function supervise(mode: Mode): Promise<never> {
   return await new Promise<never>(() => {});
 }
 
-function spawnNext(mode: Mode, env: Env, databaseUrl: string, port: number): ChildProcess {
+function spawnNext(mode: Mode, vars: { PORT: string } & Record<string, string>): ChildProcess {
   const args = [createRequire(import.meta.url).resolve("next/dist/bin/next"), mode];
-  if (mode === "dev") args.push("--port", String(port));
-  if (mode === "start") args.push("--port", String(port), "--hostname", "127.0.0.1");
+  if (mode === "dev") args.push("--port", vars.PORT);
+  if (mode === "start") args.push("--port", vars.PORT, "--hostname", "127.0.0.1");
   return spawn(process.execPath, args, {
     stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
+    env: childEnvironment({
+      ...vars,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: mode === "dev" ? "development" : "production",
-    },
+    }),
   });
+}
+
+/** Waits for Next.js on its private port, then has it mark every cached public page stale. */
+async function refreshCachedPages(port: number, token: string, isStopping: () => boolean) {
+  const url = `http://127.0.0.1:${port}/api/internal/tick`;
+  const deadline = Date.now() + 120_000;
+  while (!isStopping()) {
+    const answered = await fetch(url, {
+      method: "POST",
+      headers: { "x-tick-token": token, "content-type": "application/json" },
+      body: JSON.stringify({ startup: true }),
+      signal: AbortSignal.timeout(10_000),
+    }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (answered) return;
+    if (Date.now() > deadline) {
+      throw new StartupError("Next.js did not answer within 2 minutes of starting.");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 function waitForChild(child: ChildProcess, timeoutMs: number): Promise<void> {

@@ -1,12 +1,16 @@
 import { randomBytes } from "node:crypto";
+import { getEnv } from "@/lib/env";
 
 const TOKEN_KEY = Symbol.for("campaign.tickToken");
 type TickGlobal = typeof globalThis & { [TOKEN_KEY]?: string };
 
-/** The token the ticker sends and the tick route checks: random per server process. */
+/**
+ * The token the ticker sends and the tick route checks: the one `npm start` gave this server
+ * (TICK_TOKEN), or one made at random for this process.
+ */
 export function getTickToken(): string {
   const store = globalThis as TickGlobal;
-  store[TOKEN_KEY] ??= randomBytes(32).toString("hex");
+  store[TOKEN_KEY] ??= getEnv().TICK_TOKEN ?? randomBytes(32).toString("hex");
   return store[TOKEN_KEY];
 }
 
@@ -16,8 +20,8 @@ export function getTickToken(): string {
  * handler, hence the HTTP round trip to ourselves.
  */
 export function startTicker(): void {
-  const intervalMs = Number(process.env.TICK_INTERVAL_MS) || 30_000;
-  const url = `http://127.0.0.1:${process.env.PORT ?? "3000"}/api/internal/tick`;
+  const env = getEnv();
+  const url = `http://127.0.0.1:${env.PORT}/api/internal/tick`;
   const tick = () => {
     fetch(url, { method: "POST", headers: { "x-tick-token": getTickToken() } })
       .then((response) => {
@@ -28,5 +32,5 @@ export function startTicker(): void {
       });
   };
   setTimeout(tick, 3_000).unref();
-  setInterval(tick, intervalMs).unref();
+  setInterval(tick, env.TICK_INTERVAL_MS).unref();
 }

@@ -35,6 +35,9 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** The form refuses a post sent sooner than the configured minimum after it was shown. */
+const waitOutTokenAge = (page: Page) => page.waitForTimeout(inject("commentTokenMinAgeMs") + 200);
+
 const livePath = (query = "respond=1") => `${baseUrl}/news/${article.slug}?${query}#respond`;
 
 async function fillForm(
@@ -81,7 +84,7 @@ describe("reader comments", () => {
     ).toBe(body);
     expect(await page.locator("#comment-form").getByLabel("Name").inputValue()).toBe("Ales Reader");
 
-    await page.waitForTimeout(3_200);
+    await waitOutTokenAge(page);
     await submitForm(page);
     await page.waitForURL(/commented=/);
     const own = page.locator("[data-comment-id]", { hasText: body });
@@ -124,7 +127,7 @@ describe("reader comments", () => {
     await page.getByText("Replying to First Reader").waitFor();
     const body = `JS reply ${Date.now()}`;
     await fillForm(page, { name: "Second Reader", email: "second@example.org", body, year });
-    await page.waitForTimeout(3_200);
+    await waitOutTokenAge(page);
     await submitForm(page);
     await page.getByRole("status").filter({ hasText: "awaiting moderation" }).waitFor();
     expect(page.url()).not.toContain("commented=");
@@ -149,7 +152,7 @@ describe("reader comments", () => {
       year,
     });
     await page.locator('#comment-form input[name="company"]').fill("Spam Inc", { force: true });
-    await page.waitForTimeout(3_200);
+    await waitOutTokenAge(page);
     await submitForm(page);
     await expect.poll(() => page.getByRole("alert").first().textContent()).toMatch(/robots/);
 
@@ -170,7 +173,7 @@ describe("reader comments", () => {
       body: `Year ${Date.now()}`,
       year: "1999",
     });
-    await page.waitForTimeout(3_200);
+    await waitOutTokenAge(page);
     await submitForm(page);
     await expect
       .poll(() => page.locator("#comment-form").textContent())

@@ -316,7 +316,8 @@ describe("generated share card", () => {
     expect((await fetchPng(`${baseUrl}${path}`)).equals(png)).toBe(true);
     const old = await fetch(`${baseUrl}/og/article/${page.id}/0.png`, { redirect: "manual" });
     expect(old.status).toBe(307);
-    expect(old.headers.get("location")).toBe(`${baseUrl}${path}`);
+    // A path on this site: no redirect names an address the server guessed.
+    expect(old.headers.get("location")).toBe(path);
     expect((await fetch(`${baseUrl}/og/article/nope/1.png`)).status).toBe(404);
   });
 });

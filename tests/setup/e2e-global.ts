@@ -2,107 +2,116 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
 import type { TestProject } from "vitest/node";
-import { parseEnv } from "@/lib/env";
-import { prepareDatabase } from "@/lib/runtime/database";
-import { startFront } from "@/lib/runtime/front";
 import { findFreePort } from "@/lib/runtime/processes";
 import { databaseUrl, runAdminQuery, startTestCluster } from "@/tests/setup/database";
+import { cleanEnv } from "@/tests/setup/run-script";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     e2eDatabaseUrl: string;
+    e2eDataDir: string;
     adminEmail: string;
     adminPassword: string;
+    /** What `npm start` printed until it served. */
+    startOutput: string;
+    /** How long a comment form must be shown before it may be sent. */
+    commentTokenMinAgeMs: number;
   }
 }
 
 // E2E_DIST_DIR lets several suites build side by side (each helper session its own folder).
 const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const ADMIN = { email: "e2e-admin@example.org", password: "e2e-admin-password-1" };
+const COMMENT_TOKEN_MIN_AGE_MS = 1_000;
 
 /**
- * The production build on a seeded throwaway database: `next build` into its own folder (so the
- * build `npm start` serves is left alone), then `next start` on a free port.
+ * The production path exactly as the README gives it for a managed PostgreSQL: `npm run build`
+ * then `npm start` with DATABASE_URL set, no SITE_URL, a DATA_DIR that does not exist yet, and a
+ * PORT other than the one the build ran with. The database is a throwaway server of its own.
  */
 export default async function setup(project: TestProject) {
   const cluster = await startTestCluster("e2e");
   await runAdminQuery(cluster.adminUrl, `CREATE DATABASE "e2e"`);
   const url = databaseUrl(cluster.adminUrl, "e2e");
-  const env = parseEnv({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
-  await prepareDatabase(url, env, () => {});
-
-  // Readers reach the front (as in production); Next.js listens behind it on a private port.
+  const dataRoot = mkdtempSync(path.join(os.tmpdir(), "e2e-data-"));
+  const dataDir = path.join(dataRoot, "not-made-yet");
   const port = await findFreePort();
-  const nextPort = await findFreePort();
-  const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env: NodeJS.ProcessEnv = {
+    ...cleanEnv(),
     DATABASE_URL: url,
     NEXT_DIST_DIR: DIST_DIR,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
-    PORT: String(nextPort),
-    SITE_URL: `http://localhost:${port}`,
-    // Uploads and generated images of a test run stay out of the working tree.
-    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "e2e-data-")),
+    DATA_DIR: dataDir,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    // Short enough that tests wait little for it, long enough that a form sent at once is early.
+    COMMENT_TOKEN_MIN_AGE_MS: String(COMMENT_TOKEN_MIN_AGE_MS),
   };
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   if (!(process.env.E2E_REUSE_BUILD === "1" && existsSync(`${DIST_DIR}/BUILD_ID`))) {
-    // Cached query results from an earlier run belong to an earlier database.
-    rmSync(`${DIST_DIR}/cache/fetch-cache`, { recursive: true, force: true });
-    await run(spawn(process.execPath, [nextBin, "build"], { env: childEnv, stdio: "inherit" }));
+    const build = serve("build", env);
+    const output = collect(build);
+    const code = await exited(build);
+    if (code !== 0) throw new Error(`npm run build exited with ${code}:\n${output()}`);
+    rmSync(dataDir, { recursive: true, force: true });
   }
-  const server = spawn(
-    process.execPath,
-    [nextBin, "start", "--port", String(nextPort), "--hostname", "127.0.0.1"],
-    {
-      env: childEnv,
-      stdio: ["ignore", "inherit", "inherit"],
-    },
-  );
-  const front = await startFront({
-    port,
-    upstreamPort: nextPort,
-    siteUrl: `http://localhost:${port}`,
-  });
+  const server = serve("start", { ...env, PORT: String(port) });
+  const output = collect(server);
   const baseUrl = `http://localhost:${port}`;
-  await waitForHttp(baseUrl, server);
+  await waitForServing(baseUrl, server, output);
 
   project.provide("baseUrl", baseUrl);
   project.provide("e2eDatabaseUrl", url);
+  project.provide("e2eDataDir", dataDir);
   project.provide("adminEmail", ADMIN.email);
   project.provide("adminPassword", ADMIN.password);
+  project.provide("startOutput", output());
+  project.provide("commentTokenMinAgeMs", COMMENT_TOKEN_MIN_AGE_MS);
   return async () => {
-    front.close();
     server.kill("SIGTERM");
-    await new Promise((resolve) =>
-      server.exitCode !== null ? resolve(null) : server.once("exit", resolve),
-    );
+    await exited(server);
     await cluster.stop();
+    rmSync(dataRoot, { recursive: true, force: true });
   };
 }
 
-function run(child: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`)),
-    );
+function serve(mode: "build" | "start", env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", mode], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
   });
 }
 
-async function waitForHttp(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
+function collect(child: ChildProcess): () => string {
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (process.env.E2E_VERBOSE === "1") process.stdout.write(chunk);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return () => output;
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", resolve));
+}
+
+async function waitForServing(url: string, server: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
+    if (server.exitCode !== null) {
+      throw new Error(`npm start exited with ${server.exitCode}:\n${output()}`);
+    }
+    const ok =
+      output().includes("Serving http://") &&
+      (await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      ));
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${url} did not answer within 60 s`);
+  throw new Error(`${url} did not answer within 120 s:\n${output()}`);
 }

@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { publishDueArticles } from "@/lib/articles/scheduler";
 import { purgeExpiredCommentData } from "@/lib/comments/moderation";
 import { pruneRateLimits } from "@/lib/rate-limit";
-import { revalidateArticle } from "@/lib/revalidate";
+import { revalidateArticle, revalidateEverything } from "@/lib/revalidate";
 import { getTickToken } from "@/lib/runtime/ticker";
 
 export const dynamic = "force-dynamic";
@@ -16,12 +16,20 @@ function isOwnTicker(request: Request): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+async function isStartup(request: Request): Promise<boolean> {
+  const body = (await request.json().catch(() => null)) as { startup?: unknown } | null;
+  return body?.startup === true;
+}
+
 /**
  * Publishes what is due and, hourly, clears expired rate-limit windows, used form tokens and
- * commenters' IP hashes past their retention. Only the server's own ticker may call it.
+ * commenters' IP hashes past their retention. At startup (called by `npm start` before readers
+ * are let in) it also marks every cached public page stale. Only the server's own ticker and
+ * supervisor may call it.
  */
 export async function POST(request: Request) {
   if (!isOwnTicker(request)) return new Response("Not found", { status: 404 });
+  if (await isStartup(request)) revalidateEverything();
   const published = await publishDueArticles();
   for (const id of published) revalidateArticle(id);
   if (Date.now() - lastHousekeeping > HOUR_MS) {

@@ -17,9 +17,9 @@ export async function POST(request: Request) {
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   const reply = (status: number, body: { ok: boolean; message: string; id?: string }) => {
     if (wantsJson) return NextResponse.json(body, { status });
-    const url = new URL("/admin/media", request.url);
-    url.searchParams.set(body.ok ? "uploaded" : "error", body.message);
-    return NextResponse.redirect(url, 303);
+    // A path, not an absolute URL: behind the front, request.url names a private port.
+    const search = new URLSearchParams({ [body.ok ? "uploaded" : "error"]: body.message });
+    return new Response(null, { status: 303, headers: { Location: `/admin/media?${search}` } });
   };
 
   if (!isSameOrigin(request)) {

@@ -5,7 +5,6 @@ import {
   versionFromFile,
 } from "@/lib/og/images";
 import { getSiteSettings } from "@/lib/settings/queries";
-import { absoluteUrl } from "@/lib/urls";
 
 export async function GET(
   _request: Request,
@@ -19,7 +18,7 @@ export async function GET(
   if (image.kind === "moved") {
     return new Response(null, {
       status: 307,
-      headers: { Location: absoluteUrl(image.path), "Cache-Control": "public, max-age=300" },
+      headers: { Location: image.path, "Cache-Control": "public, max-age=300" },
     });
   }
   return pngResponse(image.png);
