@@ -40,7 +40,9 @@ export function xmlResponse(
   const headers = new Headers({
     ETag: etag,
     "Last-Modified": lastModified.toUTCString(),
-    "Cache-Control": "public, max-age=300, must-revalidate",
+    // Feed readers may keep it five minutes; shared caches a minute, as for pages.
+    "Cache-Control":
+      "public, max-age=300, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400",
   });
   if (isNotModified(request.headers, { etag, lastModified })) {
     return new Response(null, { status: 304, headers });

@@ -1,5 +1,17 @@
 import http from "node:http";
-import { gzipSync } from "node:zlib";
+import { LRUCache } from "lru-cache";
+import { cachePolicy } from "@/lib/runtime/cache-policy";
+import {
+  type Encoding,
+  chooseEncoding,
+  compressBody,
+  compressStream,
+  isCompressibleType,
+  matchesEtag,
+  mayCompress,
+  varyOnEncoding,
+  weakEtag,
+} from "@/lib/runtime/compression";
 import { contentSecurityPolicy, inlineScriptHashes } from "@/lib/runtime/csp";
 
 export type FrontOptions = {
@@ -16,12 +28,14 @@ export type FrontOptions = {
   log?: (line: string) => void;
 };
 
+/** A whole response kept in memory, with its compressed forms made on first demand. */
 type Entry = {
   status: number;
   headers: http.OutgoingHttpHeaders;
   body: Buffer;
-  gzip: Buffer;
-  expires: number;
+  encoded: Partial<Record<Exclude<Encoding, "identity">, Promise<Buffer>>>;
+  /** Files that never change get the slowest, smallest compression. */
+  best: boolean;
 };
 
 const HOP_BY_HOP = new Set([
@@ -34,13 +48,17 @@ const HOP_BY_HOP = new Set([
   "upgrade",
   "proxy-connection",
 ]);
-const MAX_ENTRIES = 2_000;
 const STAFF_SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/;
+const STATIC_ASSET = /^\/_next\/static\//;
 
 /**
  * The HTTP front of the production server, in front of `next start`:
  * - HTML pages get a Content-Security-Policy that allows their own inline scripts by hash, so
  *   cached pages keep a strict policy without nonces;
+ * - everything compressible is sent compressed (brotli or gzip, as the client asks): the
+ *   framework's scripts and styles once per file, pages once per cached copy, the rest on the fly;
+ * - public pages get a cache policy safe behind a shared cache nobody purges, anything that
+ *   depends on who asks is private;
  * - cached public pages (no cookie, no RSC request) are kept in memory for a moment, so a busy
  *   page is rendered from Next's cache once per interval rather than once per reader; a
  *   successful write by signed-in staff empties that memory at once;
@@ -51,23 +69,35 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
   const microCacheMs = options.microCacheMs ?? 2_000;
   const hsts = options.siteUrl.startsWith("https://");
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
-  const cache = new Map<string, Entry>();
+  const pages = new LRUCache<string, Entry>({
+    max: 2_000,
+    maxSize: 64 * 1024 * 1024,
+    sizeCalculation: (entry) => Math.max(1, entry.body.length),
+    ttl: microCacheMs,
+  });
+  // Built files are named by their content hash: one compressed copy serves every reader.
+  const assets = new LRUCache<string, Entry>({
+    maxSize: 64 * 1024 * 1024,
+    sizeCalculation: (entry) => Math.max(1, entry.body.length * 2),
+  });
 
   const server = http.createServer((req, res) => {
     const method = req.method ?? "GET";
+    const path = req.url ?? "/";
     const isRead = method === "GET" || method === "HEAD";
+    const encoding = chooseEncoding(req.headers);
     const cacheKey =
       method === "GET" && !req.headers.cookie && !req.headers.authorization && !req.headers.rsc
-        ? (req.url ?? "/")
+        ? path
         : null;
-    const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     // Staff writes (publish, edit, moderate) must show at once. Readers' writes (a comment that
     // waits for moderation) change no public page, or one the writer sees live anyway; the
     // 2-second lifetime bounds the rest, and a comment flood cannot keep emptying the cache.
     const isStaffRequest = STAFF_SESSION_COOKIE.test(String(req.headers.cookie ?? ""));
+    const isAsset = isRead && STATIC_ASSET.test(path) && !req.headers.range;
 
-    const hit = cacheKey ? cache.get(cacheKey) : undefined;
-    if (hit && hit.expires > Date.now()) return sendBuffered(res, hit, acceptsGzip);
+    const hit = (cacheKey && pages.get(cacheKey)) || (isAsset ? assets.get(path) : undefined);
+    if (hit) return void sendEntry(req, res, hit, encoding);
 
     const headers: http.OutgoingHttpHeaders = { ...req.headers };
     // Bodies come back uncompressed so HTML can be hashed; the front compresses for the reader.
@@ -78,49 +108,89 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
     headers["x-forwarded-for"] = (options.trustProxy && reported) || req.socket.remoteAddress || "";
     headers["x-forwarded-proto"] = hsts ? "https" : "http";
     headers["x-forwarded-host"] = req.headers.host ?? "";
+    // An asset is fetched whole, whatever this reader already holds, to fill the cache.
+    if (isAsset) {
+      delete headers["if-none-match"];
+      delete headers["if-modified-since"];
+    }
 
     const upstream = http.request(
-      { host: "127.0.0.1", port: options.upstreamPort, method, path: req.url, headers, agent },
+      { host: "127.0.0.1", port: options.upstreamPort, method, path, headers, agent },
       (response) => {
         const status = response.statusCode ?? 502;
-        if (!isRead && status < 400 && isStaffRequest) cache.clear();
+        if (!isRead && status < 400 && isStaffRequest) pages.clear();
         const type = String(response.headers["content-type"] ?? "");
         const outHeaders = copyHeaders(response.headers, hsts);
-        if (!type.startsWith("text/html") || method === "HEAD") {
+        const policy = cachePolicy({
+          path,
+          cookie: req.headers.cookie,
+          contentType: type,
+          cacheControl: response.headers["cache-control"],
+        });
+        if (policy) outHeaders["cache-control"] = policy;
+
+        const isHtml = type.startsWith("text/html");
+        if ((isHtml || (isAsset && status === 200)) && method === "GET") {
+          return void readAll(response).then(
+            (body) => {
+              if (isHtml) {
+                outHeaders["content-security-policy"] = contentSecurityPolicy(
+                  inlineScriptHashes(body.toString("utf8")),
+                );
+              }
+              const entry: Entry = {
+                status,
+                headers: outHeaders,
+                body,
+                encoded: {},
+                best: !isHtml,
+              };
+              const isCachedPage =
+                /s-maxage/.test(String(response.headers["cache-control"] ?? "")) &&
+                !response.headers["set-cookie"];
+              if (cacheKey && isHtml && status === 200 && isCachedPage) pages.set(cacheKey, entry);
+              if (isAsset && isCompressibleType(type)) assets.set(path, entry);
+              void sendEntry(req, res, entry, encoding);
+            },
+            () => res.destroy(),
+          );
+        }
+        if (
+          encoding !== "identity" &&
+          mayCompress({ method, headers: req.headers }, status, response.headers)
+        ) {
+          outHeaders["content-encoding"] = encoding;
+          outHeaders.vary = varyOnEncoding(outHeaders.vary);
+          const etag = weakEtag(outHeaders.etag);
+          if (etag) outHeaders.etag = etag;
+          delete outHeaders["accept-ranges"];
           res.writeHead(status, outHeaders);
-          response.pipe(res);
+          if (method === "HEAD") return void res.end();
+          response.pipe(compressStream(encoding)).pipe(res);
           return;
         }
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => {
-          const body = Buffer.concat(chunks);
-          outHeaders["content-security-policy"] = contentSecurityPolicy(
-            inlineScriptHashes(body.toString("utf8")),
-          );
-          const entry: Entry = {
-            status,
-            headers: outHeaders,
-            body,
-            gzip: gzipSync(body),
-            expires: Date.now() + microCacheMs,
-          };
-          const isCachedPage =
-            /s-maxage/.test(String(response.headers["cache-control"] ?? "")) &&
-            !response.headers["set-cookie"];
-          if (cacheKey && status === 200 && isCachedPage) {
-            if (cache.size >= MAX_ENTRIES) cache.clear();
-            cache.set(cacheKey, entry);
-          }
-          sendBuffered(res, entry, acceptsGzip);
-        });
-        response.on("error", () => res.destroy());
+        if (status === 304 || isCompressibleType(type)) {
+          outHeaders.vary = varyOnEncoding(outHeaders.vary);
+        }
+        if (status === 304 && encoding !== "identity") {
+          const etag = weakEtag(outHeaders.etag);
+          if (etag) outHeaders.etag = etag;
+        }
+        if (response.headers["content-length"]) {
+          outHeaders["content-length"] = response.headers["content-length"];
+        }
+        res.writeHead(status, outHeaders);
+        response.pipe(res);
       },
     );
     upstream.on("error", (error) => {
       options.log?.(`Upstream request failed: ${error.message}`);
       if (res.headersSent) return res.destroy();
-      res.writeHead(503, { "content-type": "text/html; charset=utf-8", "retry-after": "5" });
+      res.writeHead(503, {
+        "content-type": "text/html; charset=utf-8",
+        "retry-after": "5",
+        "cache-control": "no-store",
+      });
       res.end(UNAVAILABLE_PAGE);
     });
     req.pipe(upstream);
@@ -129,6 +199,15 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, () => resolve(server));
+  });
+}
+
+function readAll(stream: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stream.on("end", () => resolve(Buffer.concat(chunks)));
+    stream.on("error", reject);
   });
 }
 
@@ -141,15 +220,48 @@ function copyHeaders(source: http.IncomingHttpHeaders, hsts: boolean): http.Outg
   return headers;
 }
 
-function sendBuffered(res: http.ServerResponse, entry: Entry, acceptsGzip: boolean) {
-  const body = acceptsGzip ? entry.gzip : entry.body;
-  res.writeHead(entry.status, {
-    ...entry.headers,
-    ...(acceptsGzip ? { "content-encoding": "gzip" } : {}),
-    vary: entry.headers.vary ? String(entry.headers.vary) : "Accept-Encoding",
-    "content-length": body.length,
-  });
-  res.end(body);
+/** Sends a kept response in the client's encoding, or 304 when the client's copy is current. */
+async function sendEntry(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  entry: Entry,
+  encoding: Encoding,
+) {
+  const compress =
+    encoding !== "identity" &&
+    entry.body.length >= 1024 &&
+    isCompressibleType(String(entry.headers["content-type"] ?? ""));
+  const headers: http.OutgoingHttpHeaders = { ...entry.headers };
+  if (isCompressibleType(String(entry.headers["content-type"] ?? ""))) {
+    headers.vary = varyOnEncoding(entry.headers.vary);
+  }
+  if (compress) {
+    headers["content-encoding"] = encoding;
+    const etag = weakEtag(entry.headers.etag);
+    if (etag) headers.etag = etag;
+    delete headers["accept-ranges"];
+  }
+  if (
+    entry.status === 200 &&
+    matchesEtag(req.headers["if-none-match"], entry.headers.etag)
+  ) {
+    delete headers["content-encoding"];
+    res.writeHead(304, headers);
+    return void res.end();
+  }
+  let body = entry.body;
+  if (compress) {
+    try {
+      body = await (entry.encoded[encoding] ??= compressBody(entry.body, encoding, {
+        best: entry.best,
+      }));
+    } catch {
+      return void res.destroy();
+    }
+  }
+  headers["content-length"] = body.length;
+  res.writeHead(entry.status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Back in a moment</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:6rem auto;padding:0 1rem;color:#1a1f2b"><h1>Back in a moment</h1><p>The site is restarting. Please try again in a few seconds; if you were writing something, go back: your text is still in the form.</p></body></html>`;

@@ -1,0 +1,48 @@
+/**
+ * What a public page tells caches: browsers ask again every time (a cheap 304 when nothing
+ * changed), shared caches (a CDN, Varnish, a proxy) may keep it a minute and serve it stale for
+ * five more while fetching it again, and for a day while the site is down. An edit therefore
+ * shows everywhere within a minute even when nobody purges anything.
+ */
+export const PUBLIC_PAGE_CACHE = [
+  "public",
+  "max-age=0",
+  "s-maxage=60",
+  "stale-while-revalidate=300",
+  "stale-if-error=86400",
+].join(", ");
+
+/** For anything that depends on who asks: never stored by any cache. */
+export const PRIVATE_CACHE = "private, no-store";
+
+/** The staff area, sign-in, the API, the live comment view and the unsubscribe page. */
+const PRIVATE_PATHS = [
+  /^\/admin(?:[/?]|$)/,
+  /^\/login(?:[/?]|$)/,
+  /^\/api\//,
+  /^\/news\/[^/?]+\/live(?:[/?]|$)/,
+  /^\/comments\/unsubscribe(?:[/?]|$)/,
+];
+
+const SESSION_COOKIES = /(?:^|;\s*)(?:(?:__Secure-)?authjs\.[\w.-]+|commenter)=/;
+
+export type CacheInput = {
+  /** The request's path with its query. */
+  path: string;
+  cookie: string | undefined;
+  contentType: string | undefined;
+  /** What Next.js sent. */
+  cacheControl: string | undefined;
+};
+
+/** The Cache-Control to send, or undefined to keep what Next.js sent. */
+export function cachePolicy(input: CacheInput): string | undefined {
+  if (PRIVATE_PATHS.some((pattern) => pattern.test(input.path))) return PRIVATE_CACHE;
+  const upstream = input.cacheControl ?? "";
+  if (/\bimmutable\b/.test(upstream)) return undefined;
+  const isHtml = (input.contentType ?? "").startsWith("text/html");
+  if (isHtml && SESSION_COOKIES.test(input.cookie ?? "")) return PRIVATE_CACHE;
+  // Next.js marks pages it serves from its cache with s-maxage of a year (its default).
+  if (/\bs-maxage=/.test(upstream)) return PUBLIC_PAGE_CACHE;
+  return undefined;
+}
