@@ -31,6 +31,10 @@ const nextConfig: NextConfig = {
   // `npm test` typechecks the whole project; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // Metadata is rendered into <head> before the page for every reader, not streamed after it:
+  // pages are sent whole anyway (the front hashes their scripts), readers without JavaScript get
+  // a complete head, and a missing page becomes a real 404 page rendered on the server.
+  htmlLimitedBots: /.*/,
   // forbidden(): admin pages answer 403 with a designed page when the role may not use them.
   experimental: {
     authInterrupts: true,

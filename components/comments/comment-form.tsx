@@ -208,6 +208,7 @@ export function CommentForm(props: CommentFormProps) {
             <input
               id={`${id}-human`}
               name="humanAnswer"
+              required
               inputMode="numeric"
               autoComplete="off"
               maxLength={8}

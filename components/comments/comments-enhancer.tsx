@@ -34,6 +34,14 @@ export function CommentsEnhancer({ children, ...formProps }: Props) {
     }
   }, [token, formProps.articleId]);
 
+  // Once the form is open (or switched to another reply), keyboard focus goes into it.
+  useEffect(() => {
+    if (!token) return;
+    container.current
+      ?.querySelector<HTMLElement>("#comment-form input:not([type=hidden]), #comment-form textarea")
+      ?.focus({ preventScroll: true });
+  }, [token, reply]);
+
   useEffect(() => {
     const section = container.current?.closest("section") ?? document;
     const onClick = (event: Event) => {

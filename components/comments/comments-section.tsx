@@ -130,7 +130,12 @@ export async function CommentsSection({ article, mode, page = 1, replyTo = null 
         </div>
       )}
       <div id="respond" className="mt-10 scroll-mt-24">
-        <h3 className="text-xl font-bold">{t.leave}</h3>
+        <h3 className="text-xl font-bold">{t.joinHeading}</h3>
+        {isOpen && settings.requireApproval && (
+          <p className="text-muted mt-1 text-sm" data-moderation-note>
+            {t.moderatedNote}
+          </p>
+        )}
         <div className="mt-4">
           {!isOpen ? (
             <p className="font-semibold" data-comments-closed>

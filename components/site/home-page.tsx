@@ -54,7 +54,8 @@ export async function HomePage({ page }: { page: number }) {
           <Pagination page={page} totalPages={result.totalPages} hrefFor={homePageHref} />
         </section>
       </div>
-      <aside className="lg:border-line space-y-8 text-sm lg:border-l lg:pl-8">
+      {/* On a phone the footer lists the same categories and regions, right below. */}
+      <aside className="lg:border-line hidden space-y-8 text-sm lg:block lg:border-l lg:pl-8">
         {[
           {
             heading: messages.site.browseCategories,

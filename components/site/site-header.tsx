@@ -21,20 +21,22 @@ export function SiteHeader({
         {t.skipToContent}
       </a>
       <header className="border-accent bg-navy border-b-4 text-white">
-        <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-5 md:flex-row md:items-end md:justify-between">
+        <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-3 sm:gap-4 sm:py-5 md:flex-row md:items-end md:justify-between">
           <div>
-            <Link href="/" className="font-serif text-2xl leading-tight font-bold sm:text-3xl">
+            <Link href="/" className="font-serif text-xl leading-tight font-bold sm:text-3xl">
               {settings.title}
             </Link>
             {settings.tagline && (
-              <p className="mt-1 max-w-xl text-sm text-slate-200">{settings.tagline}</p>
+              <p className="mt-1 hidden max-w-xl text-sm text-slate-200 sm:block">
+                {settings.tagline}
+              </p>
             )}
           </div>
           <form
             action="/search"
             method="get"
             role="search"
-            className="flex w-full max-w-xs gap-2 md:w-auto"
+            className="flex w-full gap-2 sm:max-w-xs md:w-auto"
           >
             <label htmlFor="site-search" className="sr-only">
               {t.searchLabel}
@@ -56,7 +58,7 @@ export function SiteHeader({
           </form>
         </div>
         <nav aria-label={t.mainNavigation} className="border-t border-white/15">
-          <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-5 gap-y-1 px-4 py-2 text-sm font-semibold">
+          <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-0 px-4 py-1 text-sm font-semibold sm:gap-x-5 sm:py-2">
             <li>
               <Link href="/" className="inline-block py-1 hover:underline">
                 {t.home}

@@ -36,7 +36,7 @@ export async function archiveMetadata(
   params: ArchiveParams,
 ): Promise<Metadata> {
   const { page, term } = await resolve(taxonomy, params);
-  if (!term || !page) return {};
+  if (!term || !page || page > (await listArticlesByTerm(term.id, page)).totalPages) notFound();
   const heading = HEADINGS[taxonomy](term.name);
   const settings = await getSiteSettings();
   return buildListMetadata(

@@ -74,15 +74,27 @@ export async function renderCard({
   return toPng(new ImageResponse(element, { ...OG_IMAGE_SIZE, fonts: await loadCardFonts() }));
 }
 
-/** A square logo with the site's initials, for structured data. */
-export async function renderLogo(siteName: string): Promise<Buffer> {
-  const initials =
+/** The site's initials ("Free Ales Bialiatski" -> "FAB"), what its icons show without a logo. */
+export function siteInitials(siteName: string): string {
+  return (
     toCardText(siteName)
       .split(" ")
       .filter((word) => /^\p{L}/u.test(word))
       .slice(0, 3)
       .map((word) => word[0]?.toUpperCase())
-      .join("") || "•";
+      .join("") || "•"
+  );
+}
+
+/**
+ * A square logo with the site's initials: accent letters on navy for structured data, or white
+ * on the accent colour (`background`) for the site's icons.
+ */
+export async function renderLogo(
+  siteName: string,
+  { background = COLORS.background, foreground = COLORS.accent, size = LOGO_SIZE } = {},
+): Promise<Buffer> {
+  const initials = siteInitials(siteName);
   const element = (
     <div
       style={{
@@ -91,11 +103,11 @@ export async function renderLogo(siteName: string): Promise<Buffer> {
         display: "flex",
         alignItems: "center",
         justifyContent: "center",
-        backgroundColor: COLORS.background,
-        color: COLORS.accent,
+        backgroundColor: background,
+        color: foreground,
         fontFamily: CARD_FONT,
         fontWeight: 700,
-        fontSize: 200,
+        fontSize: Math.round(size * (initials.length > 2 ? 0.32 : 0.42)),
       }}
     >
       {initials}
@@ -103,8 +115,8 @@ export async function renderLogo(siteName: string): Promise<Buffer> {
   );
   return toPng(
     new ImageResponse(element, {
-      width: LOGO_SIZE,
-      height: LOGO_SIZE,
+      width: size,
+      height: size,
       fonts: await loadCardFonts(),
     }),
   );

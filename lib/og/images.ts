@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/format";
 import { cachedImage } from "@/lib/og/cache";
 import { renderCard, renderLogo } from "@/lib/og/card";
 import { renderCoverImage } from "@/lib/og/cover";
+import { getIcon } from "@/lib/icons/images";
 import { findShareImageArticle } from "@/lib/og/queries";
 import { articleImagePath, articleImageVersion, siteImageVersion } from "@/lib/seo/images";
 import type { SiteSettings } from "@/lib/settings/schemas";
@@ -52,8 +53,10 @@ export async function getSiteShareImage(version: string, settings: SiteSettings)
   );
 }
 
+/** The publisher logo: the uploaded logo when there is one, else the initials. */
 export async function getLogoImage(version: string, settings: SiteSettings) {
   if (version !== siteImageVersion(settings)) return null;
+  if (settings.logoMediaId) return getIcon(settings, 512);
   return cachedImage("logo", version, () => renderLogo(settings.title));
 }
 

@@ -49,6 +49,12 @@ const HOP_BY_HOP = new Set([
   "proxy-connection",
 ]);
 const STAFF_SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/;
+/**
+ * An address no route matches: Next.js answers it with the not-found page rendered on the server.
+ * (A page that calls notFound() gets an empty error shell drawn only by JavaScript instead.)
+ */
+const NOT_FOUND_PATH = "/_campaign/not-found";
+const ERROR_SHELL = /<html id="__next_error__"/;
 const STATIC_ASSET = /^\/_next\/static\//;
 
 /**
@@ -80,6 +86,22 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
     maxSize: 64 * 1024 * 1024,
     sizeCalculation: (entry) => Math.max(1, entry.body.length * 2),
   });
+
+  /** The server-rendered not-found page, to stand in for an error shell. */
+  const fetchNotFoundPage = () =>
+    new Promise<Buffer | null>((resolve) => {
+      const request = http.get(
+        { host: "127.0.0.1", port: options.upstreamPort, path: NOT_FOUND_PATH, agent },
+        (response) => {
+          if (response.statusCode !== 404) {
+            response.resume();
+            return resolve(null);
+          }
+          readAll(response).then(resolve, () => resolve(null));
+        },
+      );
+      request.on("error", () => resolve(null));
+    });
 
   const server = http.createServer((req, res) => {
     const method = req.method ?? "GET";
@@ -132,7 +154,12 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
         const isHtml = type.startsWith("text/html");
         if ((isHtml || (isAsset && status === 200)) && method === "GET") {
           return void readAll(response).then(
-            (body) => {
+            async (received) => {
+              let body = received;
+              if (status === 404 && ERROR_SHELL.test(body.toString("utf8", 0, 200))) {
+                body = (await fetchNotFoundPage()) ?? body;
+                delete outHeaders.etag;
+              }
               if (isHtml) {
                 outHeaders["content-security-policy"] = contentSecurityPolicy(
                   inlineScriptHashes(body.toString("utf8")),
@@ -241,10 +268,7 @@ async function sendEntry(
     if (etag) headers.etag = etag;
     delete headers["accept-ranges"];
   }
-  if (
-    entry.status === 200 &&
-    matchesEtag(req.headers["if-none-match"], entry.headers.etag)
-  ) {
+  if (entry.status === 200 && matchesEtag(req.headers["if-none-match"], entry.headers.etag)) {
     delete headers["content-encoding"];
     res.writeHead(304, headers);
     return void res.end();

@@ -28,6 +28,16 @@ type Row = Omit<SearchHit, "publishedAt"> & { publishedAt: Date; total: bigint }
  * with highlighted snippets. English words match in any inflection, Russian too, Belarusian and
  * everything else as written. The query is never parsed as syntax: any string is safe.
  */
+async function countMatches(query: string): Promise<number> {
+  const [row] = await getDb().$queryRaw<{ total: bigint }[]>`
+    SELECT count(*) AS total FROM "Article" a
+    WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now() AND a."searchVector" @@ (
+      websearch_to_tsquery('english', ${query})
+      || websearch_to_tsquery('russian', ${query})
+      || websearch_to_tsquery('simple', ${query}))`;
+  return Number(row?.total ?? 0n);
+}
+
 export const searchArticles = cachedQuery(
   async (query: string, page: number): Promise<SearchResults> => {
     const rows = await getDb().$queryRaw<Row[]>`
@@ -48,7 +58,9 @@ export const searchArticles = cachedQuery(
       WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now() AND a."searchVector" @@ q.query
       ORDER BY ts_rank_cd(a."searchVector", q.query) DESC, a."publishedAt" DESC, a.id
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
-    const total = Number(rows[0]?.total ?? 0n);
+    // Past the last page the window count has no row to ride on: count on its own.
+    const total =
+      rows.length > 0 || page === 1 ? Number(rows[0]?.total ?? 0n) : await countMatches(query);
     return {
       hits: rows.map((row) => ({
         id: row.id,

@@ -13,20 +13,26 @@ export function articleImagePath(article: { id: string; updatedAt: string }): st
   return `/og/article/${encodeURIComponent(article.id)}/${articleImageVersion(article.updatedAt)}.png`;
 }
 
-export function siteImageVersion(settings: Pick<SiteSettings, "title" | "tagline">): string {
+export function siteImageVersion(
+  settings: Pick<SiteSettings, "title" | "tagline" | "logoMediaId">,
+): string {
   return createHash("sha256")
-    .update(`${settings.title}\n${settings.tagline}`)
+    .update(`${settings.title}\n${settings.tagline}\n${settings.logoMediaId}`)
     .digest("base64url")
     .slice(0, 12);
 }
 
 /** The site's own card (name and tagline), shared by the home page, archives and search. */
-export function siteImagePath(settings: Pick<SiteSettings, "title" | "tagline">): string {
+export function siteImagePath(
+  settings: Pick<SiteSettings, "title" | "tagline" | "logoMediaId">,
+): string {
   return `/og/site/${siteImageVersion(settings)}.png`;
 }
 
 /** A square logo for structured data (publisher, organization). */
-export function logoImagePath(settings: Pick<SiteSettings, "title" | "tagline">): string {
+export function logoImagePath(
+  settings: Pick<SiteSettings, "title" | "tagline" | "logoMediaId">,
+): string {
   return `/og/logo/${siteImageVersion(settings)}.png`;
 }
 

@@ -3,9 +3,10 @@
 import { type FormState, withValues } from "@/components/admin/form-state";
 import { fromError, fromZodError, ok } from "@/lib/action-result";
 import { requirePermission } from "@/lib/auth";
-import { revalidateSettings } from "@/lib/revalidate";
+import { uploadMedia } from "@/lib/media/service";
+import { revalidateMedia, revalidateSettings } from "@/lib/revalidate";
 import { CommentSettingsFormSchema, SiteSettingsFormSchema } from "@/lib/settings/schemas";
-import { updateCommentSettings, updateSiteSettings } from "@/lib/settings/service";
+import { setSiteLogo, updateCommentSettings, updateSiteSettings } from "@/lib/settings/service";
 
 export async function updateSiteSettingsAction(
   _prev: FormState,
@@ -39,6 +40,36 @@ export async function updateCommentSettingsAction(
     return withCheckboxes(ok(undefined, "Comment rules saved."), formData);
   } catch (error) {
     return withCheckboxes(fromError(error, "updateCommentSettingsAction"), formData);
+  }
+}
+
+/** The logo form: uploads an image into the media library and makes the icons from it, or removes it. */
+export async function updateLogoAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const actor = await requirePermission("setting:manage");
+    if (formData.get("remove") === "1") {
+      await setSiteLogo(actor, null);
+      revalidateSettings();
+      return ok(undefined, "The logo is removed: the icons show the site's initials again.");
+    }
+    const file = formData.get("logo");
+    if (!(file instanceof File) || file.size === 0) {
+      return { ok: false, fieldErrors: { logo: ["Choose an image file."] } };
+    }
+    const media = await uploadMedia(
+      actor,
+      { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) },
+      { altText: "Site logo", credit: "" },
+    );
+    await setSiteLogo(actor, media.id);
+    revalidateMedia();
+    revalidateSettings();
+    return ok(
+      undefined,
+      "Logo saved: the favicon, home-screen icons and publisher logo use it now.",
+    );
+  } catch (error) {
+    return fromError(error, "updateLogoAction");
   }
 }
 

@@ -1,11 +1,17 @@
 import { z } from "zod";
 
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+
 export const SiteSettingsSchema = z.object({
   title: z.string().trim().min(1).max(120),
   tagline: z.string().trim().max(200),
   description: z.string().trim().max(500),
   timeZone: z.string().trim().min(1),
   language: z.string().trim().min(2).max(12),
+  /** The colour of the generated icons and of the browser's toolbar on phones. */
+  accentColor: z.string().regex(HEX_COLOR),
+  /** An image from the media library used for the icons and the publisher logo; "" for none. */
+  logoMediaId: z.string().max(64),
 });
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
 
@@ -16,6 +22,8 @@ export const defaultSiteSettings: SiteSettings = {
     "Campaign news, statements and background on Ales Bialiatski, the Human Rights Centre Viasna and the defence of human rights in Belarus.",
   timeZone: "Europe/Minsk",
   language: "en",
+  accentColor: "#a4161a",
+  logoMediaId: "",
 };
 
 export const SETTING_KEYS = { site: "site", comments: "comments" } as const;
@@ -43,6 +51,11 @@ export const SiteSettingsFormSchema = z.object({
     .string()
     .trim()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code such as en, be or ru."),
+  accentColor: z
+    .string()
+    .trim()
+    .regex(HEX_COLOR, "Use a colour written as #rrggbb, such as #a4161a.")
+    .transform((value) => value.toLowerCase()),
 });
 
 /** The comment rules, stored under the Setting key "comments". */

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   type CommentSettings,
@@ -20,16 +21,20 @@ function changedKeys(old: Record<string, unknown>, after: Record<string, unknown
   );
 }
 
-async function saveSetting(
+async function saveSetting<T extends Record<string, unknown>>(
   actor: Actor,
   key: string,
-  value: Record<string, unknown>,
+  next: (current: T) => T,
   label: string,
-  effective: (stored: unknown) => Record<string, unknown>,
-): Promise<void> {
-  await getDb().$transaction(async (tx) => {
+  effective: (stored: unknown) => T,
+): Promise<T> {
+  return getDb().$transaction(async (tx) => {
+    // Locked, so two admins saving different fields at once cannot undo each other.
+    await tx.$queryRaw`SELECT "key" FROM "Setting" WHERE "key" = ${key} FOR UPDATE`;
     const before = await tx.setting.findUnique({ where: { key }, select: { value: true } });
-    const changed = changedKeys(effective(before?.value), value);
+    const current = effective(before?.value);
+    const value = next(current);
+    const changed = changedKeys(current, value);
     const json = value as Prisma.InputJsonObject;
     await tx.setting.upsert({
       where: { key },
@@ -49,20 +54,48 @@ async function saveSetting(
       },
       tx,
     );
+    return value;
   });
 }
 
-/** Saves the site's title, tagline, description, time zone and language (setting:manage). */
+const storedSite = (stored: unknown) =>
+  withDefaults(SiteSettingsSchema, defaultSiteSettings, stored);
+
+/**
+ * Saves the site's title, tagline, description, time zone, language and icon colour
+ * (setting:manage). The logo is kept as it is: it has its own form.
+ */
 export async function updateSiteSettings(
   actor: Actor | null,
-  input: SiteSettings,
+  input: Omit<SiteSettings, "logoMediaId">,
 ): Promise<SiteSettings> {
   assertCan(actor, "setting:manage");
-  const value = SiteSettingsSchema.parse(input);
-  await saveSetting(actor, SETTING_KEYS.site, value, "site settings", (stored) =>
-    withDefaults(SiteSettingsSchema, defaultSiteSettings, stored),
+  return saveSetting(
+    actor,
+    SETTING_KEYS.site,
+    (current) => SiteSettingsSchema.parse({ ...input, logoMediaId: current.logoMediaId }),
+    "site settings",
+    storedSite,
   );
-  return value;
+}
+
+/**
+ * Sets the image the site's icons and publisher logo are made from, or none (setting:manage).
+ * The image must be in the media library.
+ */
+export async function setSiteLogo(actor: Actor | null, mediaId: string | null): Promise<void> {
+  assertCan(actor, "setting:manage");
+  if (mediaId) {
+    const media = await getDb().media.findUnique({ where: { id: mediaId }, select: { id: true } });
+    if (!media) throw new AppError("NOT_FOUND", "That image is no longer in the media library.");
+  }
+  await saveSetting(
+    actor,
+    SETTING_KEYS.site,
+    (current) => ({ ...current, logoMediaId: mediaId ?? "" }),
+    "site logo",
+    storedSite,
+  );
 }
 
 /** Saves the comment rules (setting:manage). */
@@ -72,10 +105,13 @@ export async function updateCommentSettings(
 ): Promise<CommentSettings> {
   assertCan(actor, "setting:manage");
   const value = CommentSettingsSchema.parse(input);
-  await saveSetting(actor, SETTING_KEYS.comments, value, "comment rules", (stored) =>
-    withDefaults(CommentSettingsSchema, defaultCommentSettings, stored),
+  return saveSetting(
+    actor,
+    SETTING_KEYS.comments,
+    () => value,
+    "comment rules",
+    (stored) => withDefaults(CommentSettingsSchema, defaultCommentSettings, stored),
   );
-  return value;
 }
 
 /** The stored settings as the settings form shows them (setting:manage), uncached. */

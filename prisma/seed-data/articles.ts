@@ -202,7 +202,7 @@ export const articles: SeedArticle[] = [
 <h2>Comments</h2>
 <p>Readers are welcome to comment on our articles. Comments are moderated and may be held for review before they appear. We remove abuse, personal attacks, advertising and anything that could expose people in Belarus to risk. Email addresses given with a comment are never shown on the site.</p>
 <h2>Contact</h2>
-<p>You can reach the editors by email at <strong>newsroom@example.org</strong>. We read every message, though we cannot always answer quickly. Journalists who want to speak to a Viasna representative will get a faster answer by contacting the organisation itself.</p>`,
+<p>You can reach the editors by email at <a href="mailto:newsroom@example.org">newsroom@example.org</a>. We read every message, though we cannot always answer quickly. Journalists who want to speak to a Viasna representative will get a faster answer by contacting the organisation itself.</p>`,
   },
   {
     slug: "ales-bialiatski",
@@ -266,7 +266,7 @@ export const articles: SeedArticle[] = [
 <ul>
 <li>Share our articles with friends and colleagues and on social networks. Supporters used the hashtag #freeales throughout the campaign.</li>
 <li>Talk about the case at your school, university, trade union, club or place of worship.</li>
-<li>Translate an article into your own language and send it to us. We are glad to publish translations.</li>
+<li>Translate an article into your own language and send it to us at <a href="mailto:newsroom@example.org">newsroom@example.org</a>. We are glad to publish translations.</li>
 <li>Mark 4 August, the International Day of Solidarity with Belarusian Civil Society, with a message, a photograph or a small gathering.</li>
 </ul>
 <h2>Ask decision-makers to act</h2>

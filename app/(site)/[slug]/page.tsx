@@ -18,7 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     getPublishedArticleBySlug(decodeURIComponent((await params).slug), "PAGE"),
     getSiteSettings(),
   ]);
-  return page ? buildArticleMetadata(page, settings) : {};
+  if (!page) notFound();
+  return buildArticleMetadata(page, settings);
 }
 
 /** Background pages (kind PAGE) at the top level: /about, /take-action … */

@@ -62,7 +62,12 @@ export default async function SearchPage({ searchParams }: Props) {
       {query && page === null && <p className="text-muted mt-8">{t.pageOutOfRange}</p>}
       {results && results.total === 0 && <p className="text-muted mt-8">{t.noResults(query)}</p>}
       {results && results.total > 0 && results.hits.length === 0 && (
-        <p className="text-muted mt-8">{t.pageOutOfRange}</p>
+        <p className="text-muted mt-8">
+          {t.pageOutOfRange}{" "}
+          <Link href={searchHref(query)(results.totalPages)} className="text-accent underline">
+            {t.lastPage(results.totalPages)}
+          </Link>
+        </p>
       )}
       {results && results.hits.length > 0 && (
         <>
@@ -95,6 +100,7 @@ export default async function SearchPage({ searchParams }: Props) {
             page={results.page}
             totalPages={results.totalPages}
             hrefFor={searchHref(query)}
+            order="relevance"
           />
         </>
       )}

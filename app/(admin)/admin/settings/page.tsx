@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
+import { iconPath, iconVersion } from "@/lib/icons/images";
 import { readSettingsForEditing } from "@/lib/settings/service";
-import { CommentSettingsForm, SiteSettingsForm } from "./_components/settings-forms";
+import { CommentSettingsForm, LogoForm, SiteSettingsForm } from "./_components/settings-forms";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireAdminPage("setting:manage");
   const { site, comments } = await readSettingsForEditing(actor);
+  const version = await iconVersion(site);
   return (
     <>
       <PageHeader title="Settings" description="Changes show on the public site at once." />
       <div className="grid max-w-3xl gap-8">
         <SiteSettingsForm settings={site} timeZones={Intl.supportedValuesOf("timeZone")} />
+        <LogoForm iconSrc={iconPath(version, 192)} hasLogo={!!site.logoMediaId} />
         <CommentSettingsForm settings={comments} />
       </div>
     </>

@@ -20,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     getPublishedArticleBySlug(decodeURIComponent((await params).slug)),
     getSiteSettings(),
   ]);
-  return article ? buildArticleMetadata(article, settings) : {};
+  if (!article) notFound();
+  return buildArticleMetadata(article, settings);
 }
 
 export default async function NewsArticlePage({ params }: Props) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { HomePage } from "@/components/site/home-page";
+import { listPublishedArticles } from "@/lib/articles/queries";
 import { messages } from "@/lib/i18n/messages";
 import { parsePageNumber } from "@/lib/search/schemas";
 import { buildListMetadata } from "@/lib/seo/metadata";
@@ -14,7 +15,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).page);
-  if (!page) return {};
+  if (!page || page > (await listPublishedArticles(page)).totalPages) notFound();
   return buildListMetadata(
     { title: messages.home.pageTitle(page), path: "/", page },
     await getSiteSettings(),

@@ -5,7 +5,11 @@ import { SubmitButton } from "@/components/admin/button";
 import { CheckboxField, Field, TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
 import { initialFormState } from "@/components/admin/form-state";
-import { updateCommentSettingsAction, updateSiteSettingsAction } from "@/lib/settings/actions";
+import {
+  updateCommentSettingsAction,
+  updateLogoAction,
+  updateSiteSettingsAction,
+} from "@/lib/settings/actions";
 import type { CommentSettings, SiteSettings } from "@/lib/settings/schemas";
 
 const sectionClass = "border-line space-y-4 rounded border bg-white p-4 md:p-6";
@@ -55,7 +59,60 @@ export function SiteSettingsForm({
         errors={errors.language}
         hint="The site's main language code: en, be, ru…"
       />
+      <Field
+        label="Icon colour"
+        name="accentColor"
+        type="color"
+        defaultValue={values.accentColor}
+        errors={errors.accentColor}
+        hint="The background of the favicon and home-screen icons (when there is no logo) and the colour of the browser's bar on phones."
+        className="max-w-xs"
+      />
       <SubmitButton pendingLabel="Saving…">Save site settings</SubmitButton>
+    </form>
+  );
+}
+
+/** Replaces the generated icons (initials on the icon colour) by an uploaded logo, or goes back. */
+export function LogoForm({ iconSrc, hasLogo }: { iconSrc: string; hasLogo: boolean }) {
+  const [state, formAction] = useActionState(updateLogoAction, initialFormState);
+  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  return (
+    <form action={formAction} className={sectionClass} noValidate aria-labelledby="logo-heading">
+      <h2 id="logo-heading" className="text-lg font-semibold">
+        Logo and icons
+      </h2>
+      <FormMessage result={state} />
+      <div className="flex flex-wrap items-center gap-4">
+        {/* eslint-disable-next-line @next/next/no-img-element -- the site's own generated icon */}
+        <img src={iconSrc} width={96} height={96} alt="The site's icon now" className="rounded" />
+        <p className="text-muted max-w-md text-sm">
+          {hasLogo
+            ? "The icons are made from the uploaded logo."
+            : "No logo yet: the icons show the site's initials on the icon colour."}
+        </p>
+      </div>
+      <Field
+        label="Upload a logo"
+        name="logo"
+        type="file"
+        accept="image/png,image/jpeg,image/webp,image/gif"
+        errors={errors.logo}
+        hint="A square PNG of at least 512 pixels works best (2 MB at most). It becomes the favicon, the home-screen icon and the publisher logo search engines show."
+      />
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton pendingLabel="Uploading…">Save the logo</SubmitButton>
+        {hasLogo ? (
+          <button
+            type="submit"
+            name="remove"
+            value="1"
+            className="border-line rounded border bg-white px-4 py-2 font-semibold"
+          >
+            Remove the logo
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

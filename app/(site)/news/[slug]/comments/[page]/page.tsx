@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CommentsSection } from "@/components/comments/comments-section";
-import { getCommentArticleBySlug } from "@/lib/comments/queries";
+import { getCommentArticleBySlug, listApprovedComments } from "@/lib/comments/queries";
+import { getCachedCommentSettings } from "@/lib/comments/settings";
+import { buildCommentTree, paginateThreads } from "@/lib/comments/thread";
 import { messages } from "@/lib/i18n/messages";
 import { articlePath } from "@/lib/urls";
 
@@ -17,12 +19,19 @@ async function load(params: Props["params"]) {
   const number = Number(page);
   if (!/^\d+$/.test(page) || number < 2) return null;
   const article = await getCommentArticleBySlug(decodeURIComponent(slug));
-  return article ? { article, page: number } : null;
+  if (!article) return null;
+  const [approved, settings] = await Promise.all([
+    listApprovedComments(article.id),
+    getCachedCommentSettings(),
+  ]);
+  // A page past the last one is not a page of this discussion.
+  const { pageCount } = paginateThreads(buildCommentTree(approved), number, settings.perPage);
+  return number <= pageCount ? { article, page: number } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
-  if (!found) return {};
+  if (!found) notFound();
   return {
     title: `${found.article.title}: ${messages.comments.pageLink(found.page)}`,
     robots: { index: false, follow: true },
