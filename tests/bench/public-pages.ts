@@ -3,7 +3,8 @@
  * with 200 approved comments. Prints req/s, p50/p99 latency and the bytes each page ships. It
  * measures; it asserts nothing and gates nothing.
  */
-import { gzipSync } from "node:zlib";
+import http from "node:http";
+import zlib from "node:zlib";
 import { runAutocannon, startProductionApp } from "@/tests/bench/harness";
 
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
@@ -11,24 +12,54 @@ const SECONDS = Number(process.env.BENCH_SECONDS) || 10;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS) || 50;
 const ARTICLES = Number(process.env.BENCH_ARTICLES) || 10_000;
 
+// What Chromium sends: the server's answer is measured as a reader receives it.
+const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
+
+/** The bytes of a body exactly as they cross the wire, and the body decoded. */
+function received(url: string): Promise<{ sent: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: BROWSER }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = response.headers["content-encoding"];
+          const body =
+            encoding === "br"
+              ? zlib.brotliDecompressSync(raw)
+              : encoding === "gzip"
+                ? zlib.gunzipSync(raw)
+                : raw;
+          resolve({ sent: raw.length, body });
+        });
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+/** A first visit's HTML, scripts and stylesheets as transferred (images aside). */
 async function pageBytes(baseUrl: string, path: string) {
-  const html = await (await fetch(`${baseUrl}${path}`)).text();
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-  let jsGzip = 0;
-  for (const src of new Set(scripts)) {
-    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
-    jsGzip += gzipSync(body).length;
-  }
-  return { htmlGzip: gzipSync(html).length, jsGzip, scripts: new Set(scripts).size };
+  const page = await received(`${baseUrl}${path}`);
+  const html = page.body.toString("utf8");
+  const scripts = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!));
+  const styles = new Set(
+    [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!),
+  );
+  let js = 0;
+  for (const src of scripts) js += (await received(new URL(src, baseUrl).href)).sent;
+  let css = 0;
+  for (const href of styles) css += (await received(new URL(href, baseUrl).href)).sent;
+  return { html: page.sent, js, css, scripts: scripts.size };
 }
 
 function run(url: string) {
-  // Browsers always accept gzip; measuring uncompressed transfers would measure the loopback.
   return runAutocannon({
     url,
     connections: CONNECTIONS,
     duration: SECONDS,
-    headers: { "accept-encoding": "gzip" },
+    headers: BROWSER,
   }).done;
 }
 
@@ -55,7 +86,10 @@ export async function benchmarkPublicPages() {
       await fetch(`${baseUrl}${path}`); // first visit renders and fills the cache
       const result = await run(`${baseUrl}${path}`);
       const bytes =
-        name === "feed" ? { htmlGzip: 0, jsGzip: 0, scripts: 0 } : await pageBytes(baseUrl, path);
+        name === "feed"
+          ? { html: (await received(`${baseUrl}${path}`)).sent, js: 0, css: 0, scripts: 0 }
+          : await pageBytes(baseUrl, path);
+      const kb = (value: number) => +(value / 1024).toFixed(1);
       rows.push({
         page: name,
         path,
@@ -63,11 +97,15 @@ export async function benchmarkPublicPages() {
         "p50 ms": result.latency.p50,
         "p99 ms": result.latency.p99,
         errors: result.errors + result.non2xx,
-        "HTML gz KB": +(bytes.htmlGzip / 1024).toFixed(1),
-        "JS gz KB": +(bytes.jsGzip / 1024).toFixed(1),
+        "HTML KB sent": kb(bytes.html),
+        "JS KB sent": kb(bytes.js),
+        "CSS KB sent": kb(bytes.css),
+        "first visit KB": kb(bytes.html + bytes.js + bytes.css),
       });
     }
-    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per page, ${ARTICLES} articles:`);
+    console.log(
+      `\n${CONNECTIONS} connections, ${SECONDS} s per page, ${ARTICLES} articles; bytes as sent to a browser (brotli), images aside:`,
+    );
     console.table(rows);
   } finally {
     await app.stop();
