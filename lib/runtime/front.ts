@@ -152,7 +152,13 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
         if (policy) outHeaders["cache-control"] = policy;
 
         const isHtml = type.startsWith("text/html");
-        if ((isHtml || (isAsset && status === 200)) && method === "GET") {
+        // Pages, feeds and sitemaps Next.js serves from its cache are kept a moment in memory.
+        const isCachedPublic =
+          cacheKey !== null &&
+          status === 200 &&
+          /s-maxage/.test(String(response.headers["cache-control"] ?? "")) &&
+          !response.headers["set-cookie"];
+        if ((isHtml || isCachedPublic || (isAsset && status === 200)) && method === "GET") {
           return void readAll(response).then(
             async (received) => {
               let body = received;
@@ -172,10 +178,7 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
                 encoded: {},
                 best: !isHtml,
               };
-              const isCachedPage =
-                /s-maxage/.test(String(response.headers["cache-control"] ?? "")) &&
-                !response.headers["set-cookie"];
-              if (cacheKey && isHtml && status === 200 && isCachedPage) pages.set(cacheKey, entry);
+              if (cacheKey && isCachedPublic) pages.set(cacheKey, entry);
               if (isAsset && isCompressibleType(type)) assets.set(path, entry);
               void sendEntry(req, res, entry, encoding);
             },
@@ -268,7 +271,7 @@ async function sendEntry(
     if (etag) headers.etag = etag;
     delete headers["accept-ranges"];
   }
-  if (entry.status === 200 && matchesEtag(req.headers["if-none-match"], entry.headers.etag)) {
+  if (entry.status === 200 && isUnchangedFor(req.headers, entry.headers)) {
     delete headers["content-encoding"];
     res.writeHead(304, headers);
     return void res.end();
@@ -286,6 +289,19 @@ async function sendEntry(
   headers["content-length"] = body.length;
   res.writeHead(entry.status, headers);
   res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** The client's copy is current: If-None-Match wins over If-Modified-Since (RFC 9110). */
+function isUnchangedFor(
+  request: http.IncomingHttpHeaders,
+  kept: http.OutgoingHttpHeaders,
+): boolean {
+  if (request["if-none-match"] !== undefined) {
+    return matchesEtag(request["if-none-match"], kept.etag);
+  }
+  const since = Date.parse(request["if-modified-since"] ?? "");
+  const modified = Date.parse(String(kept["last-modified"] ?? ""));
+  return !Number.isNaN(since) && !Number.isNaN(modified) && modified <= since;
 }
 
 const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Back in a moment</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:6rem auto;padding:0 1rem;color:#1a1f2b"><h1>Back in a moment</h1><p>The site is restarting. Please try again in a few seconds; if you were writing something, go back: your text is still in the form.</p></body></html>`;
