@@ -11,8 +11,7 @@ const isDev = process.env.NODE_ENV === "development";
  */
 const policy = contentSecurityPolicy([], { isDevelopment: isDev });
 
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: policy },
+const baseHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -24,7 +23,16 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  headers: () => Promise.resolve([{ source: "/:path*", headers: securityHeaders }]),
+  headers: () =>
+    Promise.resolve([
+      // Uploaded files carry their own, stricter policy (no scripts, sandboxed), set where they
+      // are served; a policy here would replace it.
+      {
+        source: "/((?!media/).*)",
+        headers: [{ key: "Content-Security-Policy", value: policy }, ...baseHeaders],
+      },
+      { source: "/media/:path*", headers: baseHeaders },
+    ]),
   // The end-to-end suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,

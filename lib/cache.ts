@@ -1,22 +1,29 @@
 import { unstable_cache } from "next/cache";
+import { isInsideNextServer } from "@/lib/env";
+
+type Tags<Args extends unknown[]> = readonly string[] | ((...args: Args) => readonly string[]);
 
 /**
- * A public read cached in Next's data cache under `tags`, so writes revalidate it. Outside a Next
- * server (scripts, integration tests) there is no cache: the query simply runs.
+ * A public read cached in Next's data cache under `tags` (a list, or a function of the arguments
+ * for per-item tags), so writes revalidate it. Outside a Next server (scripts, integration tests)
+ * there is no cache: the query simply runs. Only cache reads whose arguments come from stored
+ * content, never a key a visitor chose (look such a key up uncached first).
  */
 export function cachedQuery<Args extends unknown[], Result>(
   query: (...args: Args) => Promise<Result>,
   key: string,
-  tags: string[],
+  tags: Tags<Args>,
+  options: { revalidate?: number } = {},
 ): (...args: Args) => Promise<Result> {
-  const cached = unstable_cache(query, [key], { tags });
-  return async (...args: Args) => {
-    try {
-      return await cached(...args);
-    } catch (error) {
-      if (error instanceof Error && error.message.includes("incrementalCache missing"))
-        return query(...args);
-      throw error;
-    }
+  if (typeof tags !== "function") {
+    const cached = unstable_cache(query, [key], { tags: [...tags], ...options });
+    return (...args) => (isInsideNextServer() ? cached(...args) : query(...args));
+  }
+  return (...args) => {
+    if (!isInsideNextServer()) return query(...args);
+    return unstable_cache(() => query(...args), [key, JSON.stringify(args)], {
+      tags: [...tags(...args)],
+      ...options,
+    })();
   };
 }

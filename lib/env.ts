@@ -83,6 +83,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 
 let cached: Env | undefined;
 
+/** True inside a Next.js server or build (where its caches exist), false in scripts and tests. */
+export function isInsideNextServer(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs" || process.env.NEXT_RUNTIME === "edge";
+}
+
 /** The environment a child process inherits, plus `extra` (a copy: nothing here is changed). */
 export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...extra };

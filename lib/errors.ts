@@ -15,3 +15,18 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** An expected failure that belongs next to one form field (slug taken, term deleted…). */
+export class FieldError extends AppError {
+  constructor(
+    readonly field: string,
+    message: string,
+    code: AppErrorCode = "INVALID",
+  ) {
+    super(code, message);
+  }
+}
+
+export function isFieldError(error: unknown): error is FieldError {
+  return error instanceof FieldError;
+}

@@ -1,35 +1,44 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
+import { announcePublicChange } from "@/lib/runtime/public-change";
+import { forgetRecentSearches } from "@/lib/search/queries";
 
 // `expire: 0`: the next reader gets fresh content, never a stale copy served while it rebuilds.
 const NOW = { expire: 0 } as const;
 
+/**
+ * Every tag here names reads that public pages show, so each revalidation is a public change:
+ * the front's memory of pages is emptied too, and the cache of recent searches when articles
+ * change.
+ */
+function revalidate(tags: string[], { searches = false }: { searches?: boolean } = {}): void {
+  for (const tag of tags) revalidateTag(tag, NOW);
+  if (searches) forgetRecentSearches();
+  announcePublicChange();
+}
+
 /** After an article is created, edited, published, unpublished, trashed or deleted. */
 export function revalidateArticle(articleId: string): void {
-  revalidateTag(cacheTags.article(articleId), NOW);
-  revalidateTag(cacheTags.articles, NOW);
+  revalidate([cacheTags.article(articleId), cacheTags.articles], { searches: true });
 }
 
 /** After a comment under `articleId` is approved, unapproved, edited or deleted. */
 export function revalidateComments(articleId: string): void {
-  revalidateTag(cacheTags.comments(articleId), NOW);
-  revalidateTag(cacheTags.allComments, NOW);
+  revalidate([cacheTags.comments(articleId), cacheTags.allComments]);
 }
 
 /** After a category, tag or region is created, renamed, merged or deleted. */
 export function revalidateTerms(): void {
-  revalidateTag(cacheTags.terms, NOW);
-  revalidateTag(cacheTags.articles, NOW);
+  revalidate([cacheTags.terms, cacheTags.articles], { searches: true });
 }
 
 export function revalidateSettings(): void {
-  revalidateTag(cacheTags.settings, NOW);
+  revalidate([cacheTags.settings]);
 }
 
 export function revalidateMedia(): void {
-  revalidateTag(cacheTags.media, NOW);
-  revalidateTag(cacheTags.articles, NOW);
+  revalidate([cacheTags.media, cacheTags.articles]);
 }
 
 /**
@@ -37,13 +46,14 @@ export function revalidateMedia(): void {
  * another address or writes made while no server ran are rendered afresh.
  */
 export function revalidateEverything(): void {
-  for (const tag of [
-    cacheTags.articles,
-    cacheTags.terms,
-    cacheTags.allComments,
-    cacheTags.settings,
-    cacheTags.media,
-  ]) {
-    revalidateTag(tag, NOW);
-  }
+  revalidate(
+    [
+      cacheTags.articles,
+      cacheTags.terms,
+      cacheTags.allComments,
+      cacheTags.settings,
+      cacheTags.media,
+    ],
+    { searches: true },
+  );
 }

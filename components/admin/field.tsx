@@ -12,11 +12,12 @@ type Common = {
   className?: string;
 };
 
-function describedBy(name: string, errors?: string[], hint?: ReactNode) {
-  const ids = [hint ? `${name}-hint` : "", errors?.length ? `${name}-error` : ""].filter(Boolean);
+function describedBy(id: string, errors?: string[], hint?: ReactNode) {
+  const ids = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** Hint and errors under a field; `name` is the field's id here (unique on the page). */
 function FieldFooter({ name, errors, hint }: Pick<Common, "name" | "errors" | "hint">) {
   return (
     <>
@@ -43,20 +44,21 @@ export function Field({
   className = "",
   ...input
 }: Common & Omit<ComponentProps<"input">, "name">) {
+  const id = input.id ?? name;
   return (
     <div className={className}>
-      <label htmlFor={input.id ?? name} className="block text-sm font-semibold">
+      <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
       <input
-        id={name}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={inputClass}
         {...input}
+        id={id}
       />
-      <FieldFooter name={name} errors={errors} hint={hint} />
+      <FieldFooter name={id} errors={errors} hint={hint} />
     </div>
   );
 }
@@ -69,21 +71,22 @@ export function TextareaField({
   className = "",
   ...textarea
 }: Common & Omit<ComponentProps<"textarea">, "name">) {
+  const id = textarea.id ?? name;
   return (
     <div className={className}>
-      <label htmlFor={name} className="block text-sm font-semibold">
+      <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
       <textarea
-        id={name}
         name={name}
         rows={4}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={inputClass}
         {...textarea}
+        id={id}
       />
-      <FieldFooter name={name} errors={errors} hint={hint} />
+      <FieldFooter name={id} errors={errors} hint={hint} />
     </div>
   );
 }
@@ -105,12 +108,12 @@ export function SelectField({
         {label}
       </label>
       <select
-        id={name}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(select.id ?? name, errors, hint)}
         className={inputClass}
         {...select}
+        id={select.id ?? name}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -118,7 +121,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldFooter name={name} errors={errors} hint={hint} />
+      <FieldFooter name={select.id ?? name} errors={errors} hint={hint} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Pagination } from "@/components/site/pagination";
 import { listArticlesByTerm } from "@/lib/articles/queries";
 import type { Taxonomy } from "@/lib/generated/prisma/enums";
 import { messages } from "@/lib/i18n/messages";
+import { parseSlugParam } from "@/lib/http/params";
 import { parsePageNumber } from "@/lib/search/schemas";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { getTermBySlug } from "@/lib/site/queries";
@@ -25,9 +26,9 @@ export const archiveHref = (taxonomy: Taxonomy, slug: string) => (page: number) 
 
 async function resolve(taxonomy: Taxonomy, params: ArchiveParams) {
   const { slug: rawSlug, page: rawPage } = await params;
-  const slug = decodeURIComponent(rawSlug);
+  const slug = parseSlugParam(rawSlug);
   const page = rawPage === undefined ? 1 : parsePageNumber(rawPage);
-  const term = page === null ? null : await getTermBySlug(taxonomy, slug);
+  const term = page === null || slug === null ? null : await getTermBySlug(taxonomy, slug);
   return { slug, page, term, rawPage };
 }
 

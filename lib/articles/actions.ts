@@ -2,9 +2,9 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { type FormState, formValues } from "@/components/admin/form-state";
+import { type FormState, formValues } from "@/lib/form-state";
 import { type ActionResult, fromError, fromZodError, ok } from "@/lib/action-result";
-import { isFieldError } from "@/lib/articles/errors";
+import { isFieldError } from "@/lib/errors";
 import { restoreRevision } from "@/lib/articles/revisions";
 import {
   ArticleIdsSchema,

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const ADMIN_PAGE_SIZE = 20;
 
 /** Authors see only their own articles; editors and admins see everyone's. */
-function visibleTo(actor: Actor): Prisma.ArticleWhereInput {
+export function visibleTo(actor: Actor): Prisma.ArticleWhereInput {
   return can(actor, "article:editAny") ? {} : { authorId: actor.id };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
@@ -71,6 +72,8 @@ const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [
   { id: "desc" },
 ];
 
+const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+
 async function pageOfArticles(
   where: Prisma.ArticleWhereInput,
   page: number,
@@ -86,20 +89,41 @@ async function pageOfArticles(
       select: summarySelect,
     }),
   ]);
-  return {
-    items: rows.map(toSummary),
-    page,
-    total,
-    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-  };
+  return { items: rows.map(toSummary), page, total, totalPages: pageCount(total) };
 }
 
-/** Published news, newest first, one page of PAGE_SIZE. */
-export const listPublishedArticles = cachedQuery(
-  (page: number) => pageOfArticles({ kind: "POST", ...publishedWhere() }, page),
+/**
+ * A page of a list, read through the cache only when the page exists: a page number past the end
+ * is a key a visitor chose, and nothing is stored for it.
+ */
+async function existingPage(
+  count: () => Promise<number>,
+  read: () => Promise<Paged<ArticleSummary>>,
+  page: number,
+): Promise<Paged<ArticleSummary>> {
+  const total = await count();
+  if (page > pageCount(total)) return { items: [], page, total, totalPages: pageCount(total) };
+  return read();
+}
+
+const publishedNews = () => ({ kind: "POST" as const, ...publishedWhere() });
+
+const countPublishedNews = cachedQuery(
+  () => getDb().article.count({ where: publishedNews() }),
+  "countPublishedNews",
+  [cacheTags.articles],
+);
+
+const readPublishedNewsPage = cachedQuery(
+  (page: number) => pageOfArticles(publishedNews(), page),
   "listPublishedArticles",
   [cacheTags.articles],
 );
+
+/** Published news, newest first, one page of PAGE_SIZE. */
+export function listPublishedArticles(page: number): Promise<Paged<ArticleSummary>> {
+  return existingPage(countPublishedNews, () => readPublishedNewsPage(page), page);
+}
 
 /** The newest featured story, shown on top of the home page. */
 export const getFeaturedArticle = cachedQuery(
@@ -115,18 +139,40 @@ export const getFeaturedArticle = cachedQuery(
   [cacheTags.articles],
 );
 
-/** A published article (kind POST) or background page (kind PAGE) by slug, or null. */
-export const getPublishedArticleBySlug = cachedQuery(
-  async (slug: string, kind: ArticleKind = "POST"): Promise<ArticleViewData | null> => {
+/**
+ * The id of the published article or page with this slug, or null. Not cached: a miss is never
+ * stored under a key a visitor chose (once per request, shared by metadata and page).
+ */
+export const findPublishedArticleId = cache(
+  async (slug: string, kind: ArticleKind): Promise<string | null> => {
     const row = await getDb().article.findFirst({
       where: { kind, slug, ...publishedWhere() },
+      select: { id: true },
+    });
+    return row?.id ?? null;
+  },
+);
+
+const getPublishedArticleView = cachedQuery(
+  async (id: string): Promise<ArticleViewData | null> => {
+    const row = await getDb().article.findFirst({
+      where: { id, ...publishedWhere() },
       select: articleViewSelect,
     });
     return row ? toArticleView(row) : null;
   },
-  "getPublishedArticleBySlug",
-  [cacheTags.articles, cacheTags.terms, cacheTags.media],
+  "getPublishedArticleView",
+  (id) => [cacheTags.article(id), cacheTags.terms, cacheTags.media],
 );
+
+/** A published article (kind POST) or background page (kind PAGE) by slug, or null. */
+export async function getPublishedArticleBySlug(
+  slug: string,
+  kind: ArticleKind = "POST",
+): Promise<ArticleViewData | null> {
+  const id = await findPublishedArticleId(slug, kind);
+  return id ? getPublishedArticleView(id) : null;
+}
 
 export type ArticleLink = { slug: string; title: string; publishedAt: string };
 
@@ -186,13 +232,28 @@ export const listRelatedArticles = cachedQuery(
   [cacheTags.articles, cacheTags.terms],
 );
 
-/** Published news filed under one category, tag or region. */
-export const listArticlesByTerm = cachedQuery(
-  (termId: string, page: number) =>
-    pageOfArticles({ kind: "POST", ...publishedWhere(), terms: { some: { id: termId } } }, page),
+const newsUnder = (termId: string) => ({ ...publishedNews(), terms: { some: { id: termId } } });
+
+const countNewsUnder = cachedQuery(
+  (termId: string) => getDb().article.count({ where: newsUnder(termId) }),
+  "countNewsUnder",
+  [cacheTags.articles, cacheTags.terms],
+);
+
+const readNewsUnderPage = cachedQuery(
+  (termId: string, page: number) => pageOfArticles(newsUnder(termId), page),
   "listArticlesByTerm",
   [cacheTags.articles, cacheTags.terms],
 );
+
+/** Published news filed under one category, tag or region (by the id of a public term). */
+export function listArticlesByTerm(termId: string, page: number): Promise<Paged<ArticleSummary>> {
+  return existingPage(
+    () => countNewsUnder(termId),
+    () => readNewsUnderPage(termId, page),
+    page,
+  );
+}
 
 /** How many approved comments an article has (what readers see in its header). */
 export const countApprovedComments = cachedQuery(

@@ -141,20 +141,27 @@ export async function restoreRevision(
   articleId: string,
   revisionId: string,
 ): Promise<{ id: string; updatedAt: Date }> {
-  const article = await requireEditableArticle(actor, articleId);
-  if (article.status === "TRASH") {
-    throw new AppError("INVALID", "This article is in the trash. Restore it before editing.");
-  }
-  if (
-    (article.status === "PUBLISHED" || article.status === "SCHEDULED") &&
-    !can(actor, "article:publish")
-  ) {
-    throw new AppError(
-      "FORBIDDEN",
-      "This article is published or scheduled; only an editor can change it now.",
-    );
-  }
   return getDb().$transaction(async (tx) => {
+    // Locked and checked in the write's own transaction: a publication committed meanwhile is
+    // seen here, so an author can never restore text into an article that just went live.
+    const [article] = await tx.$queryRaw<{ authorId: string; status: string }[]>`
+      SELECT "authorId", "status"::text AS "status" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+    if (!article) throw new AppError("NOT_FOUND", "This article no longer exists.");
+    if (!canEditArticle(actor, article.authorId)) {
+      throw new AppError("FORBIDDEN", "You can only edit your own articles.");
+    }
+    if (article.status === "TRASH") {
+      throw new AppError("INVALID", "This article is in the trash. Restore it before editing.");
+    }
+    if (
+      (article.status === "PUBLISHED" || article.status === "SCHEDULED") &&
+      !can(actor, "article:publish")
+    ) {
+      throw new AppError(
+        "FORBIDDEN",
+        "This article is published or scheduled; only an editor can change it now.",
+      );
+    }
     const revision = await tx.articleRevision.findFirst({
       where: { id: revisionId, articleId },
       select: { title: true, excerpt: true, body: true, createdAt: true },

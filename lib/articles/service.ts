@@ -1,5 +1,5 @@
 import "server-only";
-import { FieldError } from "@/lib/articles/errors";
+import { FieldError } from "@/lib/errors";
 import { type ArticleInput, type SaveIntent } from "@/lib/articles/schemas";
 import { slugProblem, toSlug } from "@/lib/articles/slug";
 import { recordAudit } from "@/lib/audit";
@@ -79,12 +79,13 @@ async function resolveSlug(
   }
   const taken = await tx.article.findUnique({
     where: { kind_slug: { kind, slug } },
-    select: { id: true, title: true },
+    select: { id: true },
   });
   if (taken && taken.id !== exceptId) {
+    // Named by its address only: the other article may be one this person may not open.
     throw new FieldError(
       "slug",
-      `The address "${slug}" is already used by "${taken.title}". Choose another slug.`,
+      `The address "${slug}" is already used by another ${kind === "PAGE" ? "page" : "article"}. Choose another slug.`,
       "CONFLICT",
     );
   }

@@ -8,7 +8,9 @@ import { type Actor, type Permission, assertCan, can } from "@/lib/auth/permissi
 import { ADMIN_PATH_HEADER } from "@/lib/auth/proxy";
 import { loadActor } from "@/lib/auth/service";
 
-export const { auth, signIn, signOut, handlers } = NextAuth(() => createAuthConfig());
+// No route handler exposes Auth.js's own endpoints (/api/auth/*): signing in and out go through
+// this app's server actions, and sign-out ends the session on the server (lib/auth/actions.ts).
+export const { auth, signIn, signOut } = NextAuth(() => createAuthConfig());
 
 /**
  * The signed-in, active staff member, or null. The token only names the user: role and status

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/http/flash-names";
 
 /** Set on /admin requests so pages know where to return after sign-in. */
 export const ADMIN_PATH_HEADER = "x-admin-path";
@@ -28,5 +29,11 @@ export function adminProxy(request: NextRequest): NextResponse | undefined {
   }
   const headers = new Headers(request.headers);
   headers.set(ADMIN_PATH_HEADER, path);
-  return NextResponse.next({ request: { headers } });
+  // A redirect's message is shown once: the page gets it, the browser forgets it.
+  headers.delete(FLASH_HEADER);
+  const flash = request.cookies.get(FLASH_COOKIE)?.value;
+  if (flash) headers.set(FLASH_HEADER, flash);
+  const response = NextResponse.next({ request: { headers } });
+  if (flash) response.cookies.delete({ name: FLASH_COOKIE, path: "/admin" });
+  return response;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeRedirectPath } from "@/lib/http/redirect";
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -34,10 +35,7 @@ export const ChangePasswordSchema = z
   });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
 
-/** Only paths on this site, so the sign-in page cannot be used to send people elsewhere. */
+/** Only the staff area and sign-in, so signing in cannot be used to send people elsewhere. */
 export function safeCallbackUrl(value: unknown, fallback = "/admin"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//"))
-    return fallback;
-  if (value.includes("\\") || /[\u0000-\u001f]/.test(value)) return fallback;
-  return value;
+  return safeRedirectPath(value, { allowed: ["/admin", "/login"], fallback });
 }

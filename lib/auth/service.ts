@@ -4,14 +4,30 @@ import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/passw
 import { type Actor } from "@/lib/auth/permissions";
 import { type ChangePasswordInput } from "@/lib/auth/schemas";
 import { hashIp } from "@/lib/auth/secret";
+import { signInKeys } from "@/lib/auth/throttle-keys";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit, resetRateLimit } from "@/lib/rate-limit";
 
 export const SIGN_IN_FAILED_MESSAGE = "Email or password is incorrect.";
 
-/** Failed attempts allowed per window, per account and per address. */
-export const SIGN_IN_LIMITS = { perEmail: 5, perIp: 20, windowSeconds: 15 * 60 } as const;
+/**
+ * Failed attempts allowed. From one address: 5 per account and 20 in all per 15 minutes, so one
+ * stranger cannot lock anyone out. Per account, from everywhere: 20 per hour pass freely; past
+ * that each attempt waits twice as long as the one before (2 s, 4 s … up to 15 minutes), which
+ * slows a guessing attack spread over many addresses.
+ */
+export const SIGN_IN_LIMITS = {
+  perAccountFromAddress: 5,
+  perAddress: 20,
+  windowSeconds: 15 * 60,
+  accountFree: 20,
+  accountWindowSeconds: 60 * 60,
+  maxDelaySeconds: 15 * 60,
+} as const;
+
+/** Wrong current passwords allowed when changing one's password, per 15 minutes. */
+export const PASSWORD_CHANGE_LIMIT = { attempts: 5, windowSeconds: 15 * 60 } as const;
 
 export function throttledMessage(minutes: number): string {
   return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
@@ -25,12 +41,29 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
-const emailKey = (email: string) => `sign-in:email:${email}`;
-const ipKey = (ip: string) => `sign-in:ip:${hashIp(ip)}`;
+const addressOf = (ip: string | null) => (ip ? hashIp(ip) : "unknown");
 
 // Unknown emails still pay for one hash check, so timing does not tell which emails exist.
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword(generatePassword()));
+
+/** One more failure against the account from anywhere; past the free ones, a longer wait. */
+async function countAccountFailure(email: string): Promise<void> {
+  const { count } = await hitRateLimit(
+    signInKeys.account(email),
+    Infinity,
+    SIGN_IN_LIMITS.accountWindowSeconds,
+  );
+  const over = count - SIGN_IN_LIMITS.accountFree;
+  if (over <= 0) return;
+  const seconds = Math.min(2 ** over, SIGN_IN_LIMITS.maxDelaySeconds);
+  const until = new Date(Date.now() + seconds * 1000);
+  await getDb().rateLimit.upsert({
+    where: { key: signInKeys.accountWait(email) },
+    create: { key: signInKeys.accountWait(email), count: 1, resetAt: until },
+    update: { count: 1, resetAt: until },
+  });
+}
 
 /** The minutes left on the first exhausted limit, or null when the attempt may go ahead. */
 async function throttledFor(keys: { key: string; limit: number }[]): Promise<number | null> {
@@ -58,9 +91,14 @@ export async function authenticateWithPassword(input: {
 }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const keys: { key: string; limit: number }[] = [
-    { key: emailKey(email), limit: SIGN_IN_LIMITS.perEmail },
+    {
+      key: signInKeys.pair(email, addressOf(input.ip)),
+      limit: SIGN_IN_LIMITS.perAccountFromAddress,
+    },
+    { key: signInKeys.address(addressOf(input.ip)), limit: SIGN_IN_LIMITS.perAddress },
+    // The account's growing delay: a row exists only while the account must wait.
+    { key: signInKeys.accountWait(email), limit: 0 },
   ];
-  if (input.ip) keys.push({ key: ipKey(input.ip), limit: SIGN_IN_LIMITS.perIp });
 
   const waitMinutes = await throttledFor(keys);
   if (waitMinutes !== null) {
@@ -89,9 +127,15 @@ export async function authenticateWithPassword(input: {
     : (await verifyPassword(input.password, await getDummyHash()), false);
 
   if (!user || !passwordOk || !user.isActive) {
-    await Promise.all(
-      keys.map(({ key }) => hitRateLimit(key, Infinity, SIGN_IN_LIMITS.windowSeconds)),
-    );
+    await Promise.all([
+      hitRateLimit(
+        signInKeys.pair(email, addressOf(input.ip)),
+        Infinity,
+        SIGN_IN_LIMITS.windowSeconds,
+      ),
+      hitRateLimit(signInKeys.address(addressOf(input.ip)), Infinity, SIGN_IN_LIMITS.windowSeconds),
+      countAccountFailure(email),
+    ]);
     const reason = !user ? "unknown_email" : !passwordOk ? "wrong_password" : "inactive";
     await recordAudit(null, {
       action: "auth.sign_in_failed",
@@ -103,7 +147,7 @@ export async function authenticateWithPassword(input: {
     return { ok: false, reason: "invalid" };
   }
 
-  await resetRateLimit(emailKey(email));
+  await resetRateLimit(signInKeys.pair(email, addressOf(input.ip)));
   const sessionUser: SessionUser = {
     id: user.id,
     email: user.email,
@@ -168,9 +212,14 @@ export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput
     select: { passwordHash: true, isActive: true },
   });
   if (!user?.isActive) throw new AppError("FORBIDDEN", "Your account is not active.");
+  const key = `password-change:${actor.id}`;
+  const wait = await throttledFor([{ key, limit: PASSWORD_CHANGE_LIMIT.attempts }]);
+  if (wait !== null) throw new AppError("RATE_LIMITED", throttledMessage(wait));
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    await hitRateLimit(key, Infinity, PASSWORD_CHANGE_LIMIT.windowSeconds);
     throw new AppError("INVALID", "Your current password is incorrect.");
   }
+  await resetRateLimit(key);
   const passwordHash = await hashPassword(input.newPassword);
   await getDb().$transaction(async (tx) => {
     await tx.user.update({

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit";
@@ -11,6 +10,7 @@ import { notifyReplyApproved } from "@/lib/comments/mail";
 import type { BulkOperation, CommentSettings } from "@/lib/comments/schemas";
 import { loadCommentSettings } from "@/lib/comments/settings";
 import { resolveReplyParent } from "@/lib/comments/thread";
+import { hashEmail } from "@/lib/comments/tokens";
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,7 +44,7 @@ export async function moderateComments(
   const db = getDb();
   const comments = await db.comment.findMany({
     where: { id: { in: ids } },
-    select: { id: true, articleId: true, status: true, parentId: true, authorName: true },
+    select: { id: true, articleId: true, status: true, parentId: true, authorEmail: true },
   });
   if (comments.length === 0) throw new AppError("NOT_FOUND", "Those comments no longer exist.");
   const approvedNow: string[] = [];
@@ -70,8 +70,13 @@ export async function moderateComments(
           action: `comment.${operation}`,
           targetType: "comment",
           targetId: comment.id,
-          summary: `${operation} comment by ${comment.authorName}`,
-          details: { articleId: comment.articleId, from: comment.status },
+          // No commenter's name here: the log outlives an erasure request.
+          summary: `${operation} a reader's comment`,
+          details: {
+            articleId: comment.articleId,
+            from: comment.status,
+            commenter: hashEmail(comment.authorEmail),
+          },
         },
         tx,
       );
@@ -125,7 +130,7 @@ export async function replyAsStaff(
   const db = getDb();
   const parent = await db.comment.findUnique({
     where: { id: parentId },
-    select: { id: true, articleId: true, status: true, authorName: true },
+    select: { id: true, articleId: true, status: true, authorEmail: true },
   });
   if (!parent) throw new AppError("NOT_FOUND", "That comment no longer exists.");
   if (parent.status === "SPAM" || parent.status === "TRASH") {
@@ -143,8 +148,12 @@ export async function replyAsStaff(
           action: "comment.approve",
           targetType: "comment",
           targetId: parent.id,
-          summary: `approve comment by ${parent.authorName}`,
-          details: { articleId: parent.articleId, from: "PENDING" },
+          summary: "approve a reader's comment",
+          details: {
+            articleId: parent.articleId,
+            from: "PENDING",
+            commenter: hashEmail(parent.authorEmail),
+          },
         },
         tx,
       );
@@ -171,14 +180,11 @@ export async function replyAsStaff(
   return { id: reply.id, articleId: parent.articleId };
 }
 
-export function fingerprintEmail(email: string): string {
-  return createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 16);
-}
-
 /**
  * Erases a commenter on request: deletes every comment of one email address, or keeps the words
- * and removes who wrote them. Needs comment:moderate. The audit entry holds a fingerprint, not the
- * address.
+ * and removes who wrote them; either way their name is also removed from earlier audit entries.
+ * Needs comment:moderate. The audit entries hold a keyed fingerprint of the address, never the
+ * address, so reading the log cannot confirm a guessed address.
  */
 export async function eraseCommenter(
   actor: Actor | null,
@@ -187,11 +193,13 @@ export async function eraseCommenter(
 ): Promise<ModerationResult> {
   assertCan(actor, "comment:moderate");
   const address = email.trim().toLowerCase();
+  const fingerprint = hashEmail(address);
   const db = getDb();
   const comments = await db.comment.findMany({
     where: { authorEmail: address },
-    select: { id: true, articleId: true, parentId: true },
+    select: { id: true, articleId: true, parentId: true, authorName: true },
   });
+  const names = [...new Set(comments.map((c) => c.authorName).filter((name) => name.trim()))];
   await db.$transaction(async (tx) => {
     if (mode === "delete") {
       for (const comment of comments) await deleteComment(tx, comment.id, comment.parentId);
@@ -208,18 +216,46 @@ export async function eraseCommenter(
         },
       });
     }
+    await redactAuditEntries(
+      tx,
+      comments.map((c) => c.id),
+      fingerprint,
+      names,
+    );
     await recordAudit(
       actor,
       {
         action: "comment.erase",
         targetType: "commenter",
         summary: `${mode === "delete" ? "deleted" : "anonymised"} ${comments.length} comment(s) of one commenter`,
-        details: { mode, count: comments.length, emailFingerprint: fingerprintEmail(address) },
+        details: { mode, count: comments.length, emailFingerprint: fingerprint },
       },
       tx,
     );
   });
   return { count: comments.length, articleIds: [...new Set(comments.map((c) => c.articleId))] };
+}
+
+/**
+ * Removes a commenter's name from the summaries of entries about their comments. The log's
+ * trigger allows this one rewrite, and only inside a transaction that declares it.
+ */
+async function redactAuditEntries(
+  tx: Tx,
+  commentIds: string[],
+  fingerprint: string,
+  names: string[],
+): Promise<void> {
+  if (names.length === 0 || commentIds.length === 0) return;
+  await tx.$executeRaw`SET LOCAL "campaign.audit_redaction" = 'on'`;
+  for (const name of names) {
+    await tx.$executeRaw`
+      UPDATE "AuditLog" SET "summary" = replace("summary", ${name}, 'a commenter')
+      WHERE strpos("summary", ${name}) > 0
+        AND (("targetType" = 'comment' AND "targetId" = ANY(${commentIds}))
+          OR "details"->>'commenter' = ${fingerprint})`;
+  }
+  await tx.$executeRaw`SET LOCAL "campaign.audit_redaction" = 'off'`;
 }
 
 /** Turns off reply notifications for an address (the unsubscribe link). Needs no permission. */

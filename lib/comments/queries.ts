@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import type { QueueQuery } from "@/lib/comments/schemas";
+import { type Actor, assertCan } from "@/lib/auth/permissions";
 
 /** One comment as readers see it; dates are ISO strings so it survives the cache. */
 export type PublicComment = {
@@ -100,6 +101,15 @@ export const getCommentArticleBySlug = cache(
   },
 );
 
+/** Whether a published article has this id (for a fresh comment-form token); no permission. */
+export async function isPublishedArticle(id: string): Promise<boolean> {
+  const row = await getDb().article.findFirst({
+    where: { id, status: "PUBLISHED", publishedAt: { lte: new Date() } },
+    select: { id: true },
+  });
+  return row !== null;
+}
+
 export const QUEUE_PAGE_SIZE = 30;
 
 function queueWhere(query: Omit<QueueQuery, "status" | "page">): Prisma.CommentWhereInput {
@@ -115,8 +125,9 @@ function queueWhere(query: Omit<QueueQuery, "status" | "page">): Prisma.CommentW
   return where;
 }
 
-/** One page of the moderation queue, with the article each comment belongs to. */
-export async function listQueue(query: QueueQuery) {
+/** One page of the moderation queue, with the article each comment belongs to (comment:moderate). */
+export async function listQueue(actor: Actor, query: QueueQuery) {
+  assertCan(actor, "comment:moderate");
   const where = { ...queueWhere(query), status: query.status };
   const [rows, total] = await Promise.all([
     getDb().comment.findMany({
@@ -144,8 +155,10 @@ export async function listQueue(query: QueueQuery) {
 
 /** How many comments each tab holds, under the same article filter and search. */
 export async function countQueueTabs(
+  actor: Actor,
   query: Omit<QueueQuery, "status" | "page">,
 ): Promise<Record<CommentStatus, number>> {
+  assertCan(actor, "comment:moderate");
   const groups = await getDb().comment.groupBy({
     by: ["status"],
     where: queueWhere(query),
@@ -156,13 +169,15 @@ export async function countQueueTabs(
   return counts;
 }
 
-/** For the pending badge in the staff navigation. */
-export async function countPendingComments(): Promise<number> {
+/** Comments waiting for a moderator (the staff navigation's badge). Needs comment:moderate. */
+export async function countPendingComments(actor: Actor): Promise<number> {
+  assertCan(actor, "comment:moderate");
   return getDb().comment.count({ where: { status: "PENDING" } });
 }
 
-/** Articles that have comments, for the queue's article filter. */
-export async function listArticlesWithComments() {
+/** Articles that have comments, for the queue's article filter (comment:moderate). */
+export async function listArticlesWithComments(actor: Actor) {
+  assertCan(actor, "comment:moderate");
   return getDb().article.findMany({
     where: { comments: { some: {} } },
     orderBy: { title: "asc" },

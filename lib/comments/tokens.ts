@@ -1,7 +1,7 @@
 import "server-only";
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { getEnv } from "@/lib/env";
-import { getAppSecret } from "@/lib/secrets";
+import { getAppSecret, seal, unseal } from "@/lib/secrets";
 /** A form older than this is refused, so old tokens cannot be collected and replayed later. */
 export const TOKEN_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
@@ -9,30 +9,6 @@ export const COMMENTER_COOKIE = "commenter";
 /** How long the visitor's own pending comments stay visible to them. */
 export const COMMENTER_COOKIE_MAX_AGE = 7 * 24 * 60 * 60;
 const COMMENTER_COOKIE_LIMIT = 20;
-
-function sign(purpose: string, payload: string): string {
-  return createHmac("sha256", getAppSecret(purpose)).update(payload).digest("base64url");
-}
-
-function seal(purpose: string, data: unknown): string {
-  const payload = Buffer.from(JSON.stringify(data)).toString("base64url");
-  return `${payload}.${sign(purpose, payload)}`;
-}
-
-/** The data of a value made by `seal`, or null when it was altered or is not ours. */
-function unseal(purpose: string, value: string | undefined | null): unknown {
-  if (!value) return null;
-  const [payload, mac, extra] = value.split(".");
-  if (!payload || !mac || extra !== undefined) return null;
-  const expected = Buffer.from(sign(purpose, payload));
-  const given = Buffer.from(mac);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  try {
-    return JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-}
 
 export type FormTokenData = { articleId: string; issuedAt: number; nonce: string };
 

@@ -1,10 +1,8 @@
 import "server-only";
+import { visibleTo } from "@/lib/articles/admin-queries";
+import { type Actor, assertCan, can } from "@/lib/auth/permissions";
+import { countPendingComments } from "@/lib/comments/queries";
 import { getDb } from "@/lib/db";
-
-/** Comments waiting for a moderator (the badge in the admin navigation). */
-export async function countPendingComments(): Promise<number> {
-  return getDb().comment.count({ where: { status: "PENDING" } });
-}
 
 export type DashboardData = {
   drafts: number;
@@ -15,28 +13,39 @@ export type DashboardData = {
   latestPublished: { id: string; title: string; kind: "POST" | "PAGE"; publishedAt: Date | null }[];
 };
 
-/** What the dashboard shows: work waiting for staff and what went out last. */
-export async function getDashboardData(): Promise<DashboardData> {
+/**
+ * What the dashboard shows: work waiting for staff and what went out last, limited to what the
+ * actor may open (an author sees their own articles only). Needs admin:access.
+ */
+export async function getDashboardData(actor: Actor): Promise<DashboardData> {
+  assertCan(actor, "admin:access");
   const db = getDb();
+  const mine = visibleTo(actor);
+  const writes = can(actor, "article:create");
   const select = { id: true, title: true, kind: true, publishedAt: true } as const;
+  const none = Promise.resolve(0);
   const [drafts, inReview, scheduledCount, pendingComments, scheduled, latestPublished] =
     await Promise.all([
-      db.article.count({ where: { status: "DRAFT" } }),
-      db.article.count({ where: { status: "IN_REVIEW" } }),
-      db.article.count({ where: { status: "SCHEDULED" } }),
-      countPendingComments(),
-      db.article.findMany({
-        where: { status: "SCHEDULED" },
-        orderBy: { publishedAt: "asc" },
-        take: 10,
-        select,
-      }),
-      db.article.findMany({
-        where: { status: "PUBLISHED" },
-        orderBy: { publishedAt: "desc" },
-        take: 8,
-        select,
-      }),
+      writes ? db.article.count({ where: { ...mine, status: "DRAFT" } }) : none,
+      writes ? db.article.count({ where: { ...mine, status: "IN_REVIEW" } }) : none,
+      writes ? db.article.count({ where: { ...mine, status: "SCHEDULED" } }) : none,
+      can(actor, "comment:moderate") ? countPendingComments(actor) : none,
+      writes
+        ? db.article.findMany({
+            where: { ...mine, status: "SCHEDULED" },
+            orderBy: { publishedAt: "asc" },
+            take: 10,
+            select,
+          })
+        : Promise.resolve([]),
+      writes
+        ? db.article.findMany({
+            where: { ...mine, status: "PUBLISHED" },
+            orderBy: { publishedAt: "desc" },
+            take: 8,
+            select,
+          })
+        : Promise.resolve([]),
     ]);
   return { drafts, inReview, scheduledCount, pendingComments, scheduled, latestPublished };
 }

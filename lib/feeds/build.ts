@@ -1,9 +1,7 @@
-import { Feed, type Item } from "feed";
 import { stripInvalidXmlChars } from "@/lib/feeds/xml-safe";
-import { messages } from "@/lib/i18n/messages";
-import type { Taxonomy } from "@/lib/generated/prisma/enums";
-import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import { htmlToText } from "@/lib/html-text";
+import { messages } from "@/lib/i18n/messages";
+import type { ArticleKind, Taxonomy } from "@/lib/generated/prisma/enums";
 import { absoluteUrl, articlePath, termPath } from "@/lib/urls";
 
 /** Dates are ISO strings: feed data passes through the cache's JSON round trip. */
@@ -42,7 +40,42 @@ export type FeedChannel = {
 
 export type BuiltFeed = { xml: string; lastModified: Date };
 
-const clean = stripInvalidXmlChars;
+const XML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
+
+/** Text as XML character data: what a parser reads back is exactly the text. */
+function xmlText(value: string): string {
+  return stripInvalidXmlChars(value).replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
+}
+
+/**
+ * Text for an element feed readers render as HTML (description): escaped for HTML, then for
+ * XML, so a reader shows the words typed and never turns them into markup.
+ */
+function htmlText(value: string): string {
+  return xmlText(xmlText(value));
+}
+
+/**
+ * HTML (the sanitized article body) as CDATA pieces, split inside every `]]>`, which would end a
+ * section.
+ */
+export function cdataChunks(text: string): string[] {
+  const parts = stripInvalidXmlChars(text).split("]]>");
+  return parts.map(
+    (part, index) => `${index > 0 ? ">" : ""}${part}${index < parts.length - 1 ? "]]" : ""}`,
+  );
+}
+
+const cdata = (html: string) =>
+  cdataChunks(html)
+    .map((chunk) => `<![CDATA[${chunk}]]>`)
+    .join("");
 
 /** The newest change in the feed; a feed with no items changes with its channel only. */
 function latest(dates: string[]): Date {
@@ -51,117 +84,87 @@ function latest(dates: string[]): Date {
   return new Date(Math.floor(Math.max(0, ...times) / 1000) * 1000);
 }
 
-function newFeed(channel: FeedChannel, updated: Date): Feed {
-  const feed = new Feed({
-    id: absoluteUrl(channel.pagePath),
-    title: clean(channel.title),
-    description: clean(channel.description),
-    link: absoluteUrl(channel.pagePath),
-    feedLinks: { rss: absoluteUrl(channel.feedPath) },
-    language: channel.language,
-    // Fixed from the data, not the clock, so an unchanged feed keeps its ETag between requests.
-    updated,
-    generator: false,
-    ttl: 30,
-  });
-  // Same writer limits as for items (see cdataChunks).
-  feed.addExtension({ name: "title", objects: { _cdata: cdataChunks(clean(channel.title)) } });
-  feed.addExtension({
-    name: "description",
-    objects: { _cdata: cdataChunks(clean(channel.description)) },
-  });
-  return feed;
-}
-
-/**
- * CDATA pieces that together hold `text`, split inside every `]]>` (which would end a section).
- * The library's XML writer splits only the first one, and its escaped-text mode decodes `&amp;`
- * first, so neither handles every input; a list of CDATA sections does.
- */
-export function cdataChunks(text: string): string[] {
-  const parts = text.split("]]>");
-  return parts.map(
-    (part, index) => `${index > 0 ? ">" : ""}${part}${index < parts.length - 1 ? "]]" : ""}`,
-  );
-}
-
-function cdataFields(fields: {
-  title: string;
-  description: string;
-  content: string;
-  creator: string;
-}) {
-  return [
-    { name: "title", objects: { _cdata: cdataChunks(fields.title) } },
-    { name: "description", objects: { _cdata: cdataChunks(fields.description) } },
-    { name: "content:encoded", objects: { _cdata: cdataChunks(fields.content) } },
-    { name: "dc:creator", objects: { _cdata: cdataChunks(fields.creator) } },
-  ];
-}
-
-function toItem(fields: {
+type Item = {
   title: string;
   link: string;
   date: Date;
+  /** Plain text. */
   description: string;
+  /** Sanitized HTML. */
   content: string;
   creator: string;
-  category?: Item["category"];
-}): Item {
-  const title = clean(fields.title);
-  const description = clean(fields.description);
-  const content = clean(fields.content);
-  const creator = clean(fields.creator);
-  return {
-    title,
-    link: fields.link,
-    date: fields.date,
-    description,
-    content,
-    category: fields.category,
-    extensions: cdataFields({ title, description, content, creator }),
-  };
+  categories?: { name: string; domain: string }[];
+};
+
+function itemXml(item: Item): string {
+  return [
+    "<item>",
+    `<title>${xmlText(item.title)}</title>`,
+    `<link>${xmlText(item.link)}</link>`,
+    `<guid isPermaLink="true">${xmlText(item.link)}</guid>`,
+    `<pubDate>${item.date.toUTCString()}</pubDate>`,
+    `<dc:creator>${xmlText(item.creator)}</dc:creator>`,
+    ...(item.categories ?? []).map(
+      (category) =>
+        `<category domain="${xmlText(category.domain)}">${xmlText(category.name)}</category>`,
+    ),
+    `<description>${htmlText(item.description)}</description>`,
+    `<content:encoded>${cdata(item.content)}</content:encoded>`,
+    "</item>",
+  ].join("");
+}
+
+/** RSS 2.0 with the content and Dublin Core modules, byte for byte the same for the same data. */
+function rssXml(channel: FeedChannel, updated: Date, items: Item[]): string {
+  const page = absoluteUrl(channel.pagePath);
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>\n',
+    '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">',
+    "<channel>",
+    `<title>${xmlText(channel.title)}</title>`,
+    `<link>${xmlText(page)}</link>`,
+    `<description>${htmlText(channel.description)}</description>`,
+    `<language>${xmlText(channel.language)}</language>`,
+    `<lastBuildDate>${updated.toUTCString()}</lastBuildDate>`,
+    "<ttl>30</ttl>",
+    `<atom:link href="${xmlText(absoluteUrl(channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
+    ...items.map(itemXml),
+    "</channel>",
+    "</rss>\n",
+  ].join("");
 }
 
 /** RSS 2.0 for a list of published articles, newest first, with full content. */
 export function buildArticlesFeed(channel: FeedChannel, articles: FeedArticle[]): BuiltFeed {
   const lastModified = latest(articles.map((article) => article.updatedAt));
-  const feed = newFeed(channel, lastModified);
-  for (const article of articles) {
-    feed.addItem(
-      toItem({
-        title: article.title,
-        link: absoluteUrl(articlePath(article.kind, article.slug)),
-        date: new Date(article.publishedAt),
-        description: article.excerpt || htmlToText(article.body).slice(0, 300),
-        content: article.body,
-        creator: article.authorName,
-        category: article.terms.map((term) => ({
-          name: clean(term.name),
-          domain: absoluteUrl(termPath(term.taxonomy, term.slug)),
-        })),
-      }),
-    );
-  }
-  return { xml: feed.rss2(), lastModified };
+  const items = articles.map((article) => ({
+    title: article.title,
+    link: absoluteUrl(articlePath(article.kind, article.slug)),
+    date: new Date(article.publishedAt),
+    description: article.excerpt || htmlToText(article.body).slice(0, 300),
+    content: article.body,
+    creator: article.authorName,
+    categories: article.terms.map((term) => ({
+      name: term.name,
+      domain: absoluteUrl(termPath(term.taxonomy, term.slug)),
+    })),
+  }));
+  return { xml: rssXml(channel, lastModified, items), lastModified };
 }
 
 /** RSS 2.0 for approved comments, newest first; each links to its place under the article. */
 export function buildCommentsFeed(channel: FeedChannel, comments: FeedComment[]): BuiltFeed {
   const lastModified = latest(comments.map((comment) => comment.updatedAt));
-  const feed = newFeed(channel, lastModified);
-  for (const comment of comments) {
+  const items = comments.map((comment) => {
     const articleUrl = absoluteUrl(articlePath(comment.article.kind, comment.article.slug));
-    feed.addItem(
-      toItem({
-        title: messages.distribution.commentItemTitle(comment.authorName, comment.article.title),
-        link: `${articleUrl}#comment-${comment.id}`,
-        date: new Date(comment.createdAt),
-        description: htmlToText(comment.body),
-        content: comment.body,
-        creator: comment.authorName,
-      }),
-    );
-  }
-  return { xml: feed.rss2(), lastModified };
+    return {
+      title: messages.distribution.commentItemTitle(comment.authorName, comment.article.title),
+      link: `${articleUrl}#comment-${comment.id}`,
+      date: new Date(comment.createdAt),
+      description: htmlToText(comment.body),
+      content: comment.body,
+      creator: comment.authorName,
+    };
+  });
+  return { xml: rssXml(channel, lastModified, items), lastModified };
 }

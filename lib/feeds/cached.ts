@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import type { BuiltFeed } from "@/lib/feeds/build";
 import {
@@ -8,7 +8,6 @@ import {
   getSiteFeed,
   getTermFeed,
 } from "@/lib/feeds/feeds";
-import type { Taxonomy } from "@/lib/generated/prisma/enums";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 /** What the cache keeps: plain JSON (dates as ISO strings). */
@@ -22,31 +21,35 @@ const articleTags = [cacheTags.articles, cacheTags.terms, cacheTags.settings];
 const commentTags = [cacheTags.allComments, cacheTags.articles, cacheTags.settings];
 // Writes revalidate these tags at once; the time limit only catches articles whose scheduled
 // publication time passes while nothing is written.
-const revalidate = 300;
+const options = { revalidate: 300 };
 
-export const getCachedSiteFeed = unstable_cache(
+export const getCachedSiteFeed = cachedQuery(
   async () => toCached(await getSiteFeed(await getSiteSettings())),
-  ["feeds:site"],
-  { tags: articleTags, revalidate },
+  "feeds:site",
+  articleTags,
+  options,
 );
 
-export const getCachedTermFeed = unstable_cache(
-  async (taxonomy: Taxonomy, slug: string) =>
-    toCached(await getTermFeed(taxonomy, slug, await getSiteSettings())),
-  ["feeds:term"],
-  { tags: articleTags, revalidate },
+/** A term's feed, by the id of a term that published news carries (looked up uncached first). */
+export const getCachedTermFeed = cachedQuery(
+  async (termId: string) => toCached(await getTermFeed(termId, await getSiteSettings())),
+  "feeds:term",
+  articleTags,
+  options,
 );
 
-export const getCachedCommentsFeed = unstable_cache(
+export const getCachedCommentsFeed = cachedQuery(
   async () => toCached(await getCommentsFeed(await getSiteSettings())),
-  ["feeds:comments"],
-  { tags: commentTags, revalidate },
+  "feeds:comments",
+  commentTags,
+  options,
 );
 
-// Tagged with all comments rather than comments(id): the id is only known once the slug is looked
-// up, and revalidateComments(id) revalidates both tags.
-export const getCachedArticleCommentsFeed = unstable_cache(
-  async (slug: string) => toCached(await getArticleCommentsFeed(slug, await getSiteSettings())),
-  ["feeds:article-comments"],
-  { tags: commentTags, revalidate },
+/** An article's comment feed, by the id of a published article (looked up uncached first). */
+export const getCachedArticleCommentsFeed = cachedQuery(
+  async (articleId: string) =>
+    toCached(await getArticleCommentsFeed(articleId, await getSiteSettings())),
+  "feeds:article-comments",
+  (articleId) => [cacheTags.comments(articleId), cacheTags.article(articleId), cacheTags.settings],
+  options,
 );

@@ -6,7 +6,6 @@ import {
   listFeedArticles,
   listFeedComments,
 } from "@/lib/feeds/queries";
-import type { Taxonomy } from "@/lib/generated/prisma/enums";
 import { messages } from "@/lib/i18n/messages";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SiteSettings } from "@/lib/settings/schemas";
@@ -33,15 +32,15 @@ export async function getSiteFeed(
   );
 }
 
-/** The news filed under one category, tag or region; null when the term does not exist. */
+/** The news filed under one category, tag or region; null while no published news carries it. */
 export async function getTermFeed(
-  taxonomy: Taxonomy,
-  slug: string,
+  termId: string,
   settings: SiteSettings,
   options: Options = {},
 ): Promise<BuiltFeed | null> {
-  const term = await findFeedTerm(taxonomy, slug, options.db);
+  const term = await findFeedTerm(termId, options);
   if (!term) return null;
+  const { taxonomy, slug } = term;
   const articles = await listFeedArticles(term, options);
   return buildArticlesFeed(
     {
@@ -75,11 +74,11 @@ export async function getCommentsFeed(
 
 /** Approved comments under one published news article; null when there is no such article. */
 export async function getArticleCommentsFeed(
-  slug: string,
+  articleId: string,
   settings: SiteSettings,
   options: Options = {},
 ): Promise<BuiltFeed | null> {
-  const article = await findFeedArticle("POST", slug, options);
+  const article = await findFeedArticle(articleId, options);
   if (!article) return null;
   const comments = await listFeedComments(article, options);
   return buildCommentsFeed(

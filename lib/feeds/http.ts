@@ -64,12 +64,3 @@ export function feedResponse(
   }
   return xmlResponse(request, feed.xml, new Date(feed.lastModified));
 }
-
-/** Route params may arrive percent-encoded (non-ASCII slugs); a malformed one matches nothing. */
-export function decodeSlug(slug: string): string {
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
-}

@@ -58,29 +58,34 @@ export async function listFeedArticles(
 
 type ListOptions = { now?: Date; limit?: number; db?: PrismaClient };
 
-export type FeedTerm = { id: string; name: string; description: string };
+export type FeedTerm = {
+  id: string;
+  taxonomy: Taxonomy;
+  slug: string;
+  name: string;
+  description: string;
+};
 
+/** A category, tag or region by id, while published news carries it (else null). */
 export async function findFeedTerm(
-  taxonomy: Taxonomy,
-  slug: string,
-  db: PrismaClient = getDb(),
+  id: string,
+  { now = new Date(), db = getDb() }: { now?: Date; db?: PrismaClient } = {},
 ): Promise<FeedTerm | null> {
-  return db.term.findUnique({
-    where: { taxonomy_slug: { taxonomy, slug } },
-    select: { id: true, name: true, description: true },
+  return db.term.findFirst({
+    where: { id, articles: { some: { kind: "POST", ...publishedWhere(now) } } },
+    select: { id: true, taxonomy: true, slug: true, name: true, description: true },
   });
 }
 
 export type FeedArticleRef = { id: string; kind: "POST" | "PAGE"; slug: string; title: string };
 
-/** A published news article or page by its public slug, for its comments feed. */
+/** A published news article by id, for its comments feed. */
 export async function findFeedArticle(
-  kind: "POST" | "PAGE",
-  slug: string,
+  id: string,
   { now = new Date(), db = getDb() }: { now?: Date; db?: PrismaClient } = {},
 ): Promise<FeedArticleRef | null> {
   return db.article.findFirst({
-    where: { kind, slug, ...publishedWhere(now) },
+    where: { id, kind: "POST", ...publishedWhere(now) },
     select: { id: true, kind: true, slug: true, title: true },
   });
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { type FormState, withValues } from "@/components/admin/form-state";
+import { type FormState, withValues } from "@/lib/form-state";
 import { type ActionResult, fromError, fromZodError, ok } from "@/lib/action-result";
 import { getActor } from "@/lib/auth";
 import { MediaDetailsSchema } from "@/lib/media/schemas";

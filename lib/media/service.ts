@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { FieldError } from "@/lib/articles/errors";
+import { FieldError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit";
 import { type Actor, assertCan, can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";

@@ -1,12 +1,51 @@
 import { createHash } from "node:crypto";
 
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+const DATA_BLOCK = /\stype\s*=\s*["']?application\/(?:ld\+)?json/i;
 
-/** CSP source expressions ('sha256-…') for every inline script in an HTML document. */
+const isJson = (text: string, check: (value: unknown) => boolean) => {
+  try {
+    return check(JSON.parse(text));
+  } catch {
+    return false;
+  }
+};
+
+const TURBOPACK_PREFIX = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(';
+
+/**
+ * The only inline scripts Next.js writes into a page, matched exactly: the start of its data
+ * queue, a push of one JSON string of that data, and Turbopack's push of one JSON object. Each
+ * variable part must parse as JSON, a literal in which no code can hide.
+ */
+export function isFrameworkScript(text: string): boolean {
+  if (text === "(self.__next_f=self.__next_f||[]).push([0])") return true;
+  const push = /^self\.__next_f\.push\((\[[123],"[\s\S]*"\])\)$/.exec(text);
+  if (push) {
+    return isJson(
+      push[1]!,
+      (value) => Array.isArray(value) && value.length === 2 && typeof value[1] === "string",
+    );
+  }
+  if (text.startsWith(TURBOPACK_PREFIX) && text.endsWith(");")) {
+    return isJson(
+      text.slice(TURBOPACK_PREFIX.length, -2),
+      (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+    );
+  }
+  return false;
+}
+
+/**
+ * CSP source expressions ('sha256-…') for the framework's inline scripts in an HTML document.
+ * Any other inline script (one a bug let in) gets no hash, so the browser refuses to run it.
+ * JSON data blocks are never run, so they need none.
+ */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const content = match[1] ?? "";
+    const [, attributes = "", content = ""] = match;
+    if (DATA_BLOCK.test(attributes) || !isFrameworkScript(content)) continue;
     hashes.add(`'sha256-${createHash("sha256").update(content, "utf8").digest("base64")}'`);
   }
   return [...hashes];

@@ -28,6 +28,16 @@ export type FrontOptions = {
   log?: (line: string) => void;
 };
 
+/** The running front: its server, and a way to forget cached public answers after a change. */
+export type Front = {
+  server: http.Server;
+  /** Empties the memory of public pages (a public change was made). */
+  purge: () => void;
+  /** Cached public answers now held (for tests and figures). */
+  cachedPages: () => number;
+  close: () => Promise<void>;
+};
+
 /** A whole response kept in memory, with its compressed forms made on first demand. */
 type Entry = {
   status: number;
@@ -48,7 +58,6 @@ const HOP_BY_HOP = new Set([
   "upgrade",
   "proxy-connection",
 ]);
-const STAFF_SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/;
 /**
  * An address no route matches: Next.js answers it with the not-found page rendered on the server.
  * (A page that calls notFound() gets an empty error shell drawn only by JavaScript instead.)
@@ -65,13 +74,13 @@ const STATIC_ASSET = /^\/_next\/static\//;
  *   framework's scripts and styles once per file, pages once per cached copy, the rest on the fly;
  * - public pages get a cache policy safe behind a shared cache nobody purges, anything that
  *   depends on who asks is private;
- * - cached public pages (no cookie, no RSC request) are kept in memory for a moment, so a busy
- *   page is rendered from Next's cache once per interval rather than once per reader; a
- *   successful write by signed-in staff empties that memory at once;
+ * - cached public pages, feeds and sitemaps (no cookie, no RSC request) are kept in memory for a
+ *   moment (a bounded LRU), so a busy page is rendered from Next's cache once per interval rather
+ *   than once per reader; `purge()` empties it when the app reports a change to public content;
  * - the client address is taken from the socket (a client cannot pick its rate-limit key), or
  *   from the reverse proxy in front when TRUST_PROXY says there is one.
  */
-export function startFront(options: FrontOptions): Promise<http.Server> {
+export function startFront(options: FrontOptions): Promise<Front> {
   const microCacheMs = options.microCacheMs ?? 2_000;
   const hsts = options.siteUrl.startsWith("https://");
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
@@ -103,6 +112,22 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
       request.on("error", () => resolve(null));
     });
 
+  const sendNotFound = async (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    encoding: Encoding,
+  ) => {
+    req.resume();
+    const body = (await fetchNotFoundPage()) ?? Buffer.from("Not found");
+    const headers: http.OutgoingHttpHeaders = {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+      "content-security-policy": contentSecurityPolicy(inlineScriptHashes(body.toString("utf8"))),
+    };
+    await sendEntry(req, res, { status: 404, headers, body, encoded: {}, best: false }, encoding);
+  };
+
   const server = http.createServer((req, res) => {
     const method = req.method ?? "GET";
     const path = req.url ?? "/";
@@ -112,11 +137,10 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
       method === "GET" && !req.headers.cookie && !req.headers.authorization && !req.headers.rsc
         ? path
         : null;
-    // Staff writes (publish, edit, moderate) must show at once. Readers' writes (a comment that
-    // waits for moderation) change no public page, or one the writer sees live anyway; the
-    // 2-second lifetime bounds the rest, and a comment flood cannot keep emptying the cache.
-    const isStaffRequest = STAFF_SESSION_COOKIE.test(String(req.headers.cookie ?? ""));
     const isAsset = isRead && STATIC_ASSET.test(path) && !req.headers.range;
+
+    // A path that is not valid percent-encoded UTF-8 names nothing; Next.js would fail on it.
+    if (!isDecodablePath(path)) return void sendNotFound(req, res, encoding);
 
     const hit = (cacheKey && pages.get(cacheKey)) || (isAsset ? assets.get(path) : undefined);
     if (hit) return void sendEntry(req, res, hit, encoding);
@@ -140,7 +164,6 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
       { host: "127.0.0.1", port: options.upstreamPort, method, path, headers, agent },
       (response) => {
         const status = response.statusCode ?? 502;
-        if (!isRead && status < 400 && isStaffRequest) pages.clear();
         const type = String(response.headers["content-type"] ?? "");
         const outHeaders = copyHeaders(response.headers, hsts);
         const policy = cachePolicy({
@@ -228,8 +251,29 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
 
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, () => resolve(server));
+    server.listen(options.port, () =>
+      resolve({
+        server,
+        purge: () => pages.clear(),
+        cachedPages: () => pages.size,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      }),
+    );
   });
+}
+
+function isDecodablePath(url: string): boolean {
+  const path = url.split("?", 1)[0] ?? "";
+  if (!path.includes("%")) return true;
+  try {
+    return decodeURIComponent(path).isWellFormed();
+  } catch {
+    return false;
+  }
 }
 
 function readAll(stream: http.IncomingMessage): Promise<Buffer> {

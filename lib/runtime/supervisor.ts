@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import type { Server } from "node:http";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -14,7 +13,8 @@ import {
   prepareDatabase,
 } from "@/lib/runtime/database";
 import { EmbeddedDatabaseError } from "@/lib/runtime/embedded-postgres";
-import { startFront } from "@/lib/runtime/front";
+import { type Front, startFront } from "@/lib/runtime/front";
+import { isPublicChange } from "@/lib/runtime/public-change";
 import { findFreePort, isPortFree, stopLeftover } from "@/lib/runtime/processes";
 
 export type Mode = "dev" | "build" | "start";
@@ -39,14 +39,14 @@ const EXPECTED_ERRORS = [
  */
 export async function supervise(mode: Mode): Promise<never> {
   let database: Database | undefined;
-  let front: Server | undefined;
+  let front: Front | undefined;
   let child: ChildProcess | undefined;
   let stopping = false;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    front?.close();
+    void front?.close();
     if (child && child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
       await waitForChild(child, 15_000);
@@ -112,6 +112,10 @@ export async function supervise(mode: Mode): Promise<never> {
       TICK_TOKEN: tickToken,
     });
     if (child.pid) await writeFile(nextPidFile, `${child.pid}\n`);
+    // Next.js reports public changes; the front then forgets the pages it keeps in memory.
+    child.on("message", (message) => {
+      if (isPublicChange(message)) front?.purge();
+    });
     child.on("exit", (code, signal) => {
       void rm(nextPidFile, { force: true });
       if (!stopping) void shutdown(code ?? (signal ? 1 : 0));
@@ -146,7 +150,7 @@ function spawnNext(mode: Mode, vars: { PORT: string } & Record<string, string>):
   if (mode === "dev") args.push("--port", vars.PORT);
   if (mode === "start") args.push("--port", vars.PORT, "--hostname", "127.0.0.1");
   return spawn(process.execPath, args, {
-    stdio: "inherit",
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: childEnvironment({
       ...vars,
       NEXT_TELEMETRY_DISABLED: "1",

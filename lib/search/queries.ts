@@ -1,8 +1,8 @@
 import "server-only";
-import { cachedQuery } from "@/lib/cache";
+import { LRUCache } from "lru-cache";
 import { PAGE_SIZE } from "@/lib/articles/queries";
-import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
+import { isInsideNextServer } from "@/lib/env";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 
 /** Markers ts_headline puts around matches; they cannot occur in sanitized text. */
@@ -24,9 +24,8 @@ export type SearchResults = { hits: SearchHit[]; total: number; page: number; to
 type Row = Omit<SearchHit, "publishedAt"> & { publishedAt: Date; total: bigint };
 
 /**
- * Full-text search over published articles and pages, ranked (title above excerpt above body),
- * with highlighted snippets. English words match in any inflection, Russian too, Belarusian and
- * everything else as written. The query is never parsed as syntax: any string is safe.
+ * English words match in any inflection, Russian too, Belarusian and everything else as written.
+ * The query is never parsed as syntax: any string is safe.
  */
 async function countMatches(query: string): Promise<number> {
   const [row] = await getDb().$queryRaw<{ total: bigint }[]>`
@@ -38,9 +37,38 @@ async function countMatches(query: string): Promise<number> {
   return Number(row?.total ?? 0n);
 }
 
-export const searchArticles = cachedQuery(
-  async (query: string, page: number): Promise<SearchResults> => {
-    const rows = await getDb().$queryRaw<Row[]>`
+/**
+ * Recent searches, kept in this process only: queries are keys visitors choose, so the cache is
+ * bounded (entries and bytes) and forgets on its own; a change to published articles empties it.
+ */
+const recentSearches = new LRUCache<string, SearchResults>({
+  max: 2_000,
+  maxSize: 16 * 1024 * 1024,
+  sizeCalculation: (results) => Math.max(1, JSON.stringify(results).length),
+  ttl: 5 * 60 * 1000,
+});
+
+/** After any change to what is published (called with the revalidation of article lists). */
+export function forgetRecentSearches(): void {
+  recentSearches.clear();
+}
+
+/**
+ * Full-text search over published articles and pages, ranked (title above excerpt above body),
+ * with highlighted snippets, served from the bounded cache of recent searches.
+ */
+export async function searchArticles(query: string, page: number): Promise<SearchResults> {
+  if (!isInsideNextServer()) return runSearch(query, page);
+  const key = `${page}\u0000${query}`;
+  const kept = recentSearches.get(key);
+  if (kept) return kept;
+  const results = await runSearch(query, page);
+  recentSearches.set(key, results);
+  return results;
+}
+
+const runSearch = async (query: string, page: number): Promise<SearchResults> => {
+  const rows = await getDb().$queryRaw<Row[]>`
       WITH q AS (
         SELECT websearch_to_tsquery('english', ${query})
             || websearch_to_tsquery('russian', ${query})
@@ -58,23 +86,20 @@ export const searchArticles = cachedQuery(
       WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now() AND a."searchVector" @@ q.query
       ORDER BY ts_rank_cd(a."searchVector", q.query) DESC, a."publishedAt" DESC, a.id
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
-    // Past the last page the window count has no row to ride on: count on its own.
-    const total =
-      rows.length > 0 || page === 1 ? Number(rows[0]?.total ?? 0n) : await countMatches(query);
-    return {
-      hits: rows.map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        slug: row.slug,
-        title: row.title,
-        snippet: row.snippet,
-        publishedAt: row.publishedAt.toISOString(),
-      })),
-      total,
-      page,
-      totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    };
-  },
-  "searchArticles",
-  [cacheTags.articles],
-);
+  // Past the last page the window count has no row to ride on: count on its own.
+  const total =
+    rows.length > 0 || page === 1 ? Number(rows[0]?.total ?? 0n) : await countMatches(query);
+  return {
+    hits: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      slug: row.slug,
+      title: row.title,
+      snippet: row.snippet,
+      publishedAt: row.publishedAt.toISOString(),
+    })),
+    total,
+    page,
+    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
+};

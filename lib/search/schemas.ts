@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanVisitorText } from "@/lib/http/params";
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -8,7 +9,7 @@ export const SearchParamsSchema = z.object({
     .union([z.string(), z.array(z.string())])
     .optional()
     .transform((value) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")))
-    .transform((value) => value.replace(/\s+/g, " ").trim()),
+    .transform((value) => cleanVisitorText(value).replace(/\s+/g, " ").trim()),
   page: z
     .union([z.string(), z.array(z.string())])
     .optional()

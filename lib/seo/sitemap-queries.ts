@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache";
 import { publishedWhere } from "@/lib/articles/queries";
 import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
@@ -24,12 +24,13 @@ export async function listSitemapEntries({
       orderBy: [{ kind: "asc" }, { publishedAt: "desc" }, { id: "asc" }],
       select: { kind: true, slug: true, updatedAt: true },
     }),
+    // Only terms that published news carries: a term saved with a draft stays out of sight.
     db.$queryRaw<TermRow[]>`
       SELECT t."taxonomy"::text AS "taxonomy", t."slug",
-             COALESCE(MAX(a."updatedAt"), t."updatedAt") AS "lastModified"
+             GREATEST(MAX(a."updatedAt"), t."updatedAt") AS "lastModified"
       FROM "Term" t
-      LEFT JOIN "_ArticleToTerm" link ON link."B" = t."id"
-      LEFT JOIN "Article" a ON a."id" = link."A"
+      JOIN "_ArticleToTerm" link ON link."B" = t."id"
+      JOIN "Article" a ON a."id" = link."A" AND a."kind" = 'POST'
         AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
       GROUP BY t."id"
       ORDER BY t."taxonomy", t."slug"`,
@@ -50,8 +51,9 @@ export async function listSitemapEntries({
   ];
 }
 
-export const getCachedSitemapEntries = unstable_cache(
+export const getCachedSitemapEntries = cachedQuery(
   async () => listSitemapEntries(),
-  ["sitemap:entries"],
-  { tags: [cacheTags.articles, cacheTags.terms], revalidate: 300 },
+  "sitemap:entries",
+  [cacheTags.articles, cacheTags.terms],
+  { revalidate: 300 },
 );

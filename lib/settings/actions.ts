@@ -1,6 +1,6 @@
 "use server";
 
-import { type FormState, withValues } from "@/components/admin/form-state";
+import { type FormState, withValues } from "@/lib/form-state";
 import { fromError, fromZodError, ok } from "@/lib/action-result";
 import { requirePermission } from "@/lib/auth";
 import { uploadMedia } from "@/lib/media/service";

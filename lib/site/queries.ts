@@ -1,8 +1,10 @@
 import "server-only";
+import { cache } from "react";
 import { cachedQuery } from "@/lib/cache";
 import { publishedWhere } from "@/lib/articles/queries";
 import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Taxonomy } from "@/lib/generated/prisma/enums";
 
 export type NavLink = { name: string; slug: string };
@@ -12,7 +14,7 @@ export type Navigation = { pages: NavLink[]; categories: NavLink[]; regions: Nav
 export const getNavigation = cachedQuery(
   async (): Promise<Navigation> => {
     const db = getDb();
-    const withNews = { articles: { some: { kind: "POST" as const, ...publishedWhere() } } };
+    const withNews = publicTermWhere();
     const [pages, categories, regions] = await Promise.all([
       db.article.findMany({
         where: { kind: "PAGE", ...publishedWhere() },
@@ -45,10 +47,29 @@ export type TermView = {
   updatedAt: string;
 };
 
-export const getTermBySlug = cachedQuery(
-  async (taxonomy: Taxonomy, slug: string): Promise<TermView | null> => {
-    const term = await getDb().term.findUnique({
-      where: { taxonomy_slug: { taxonomy, slug } },
+/** A term is public while at least one published news article carries it. */
+export function publicTermWhere(now = new Date()): Prisma.TermWhereInput {
+  return { articles: { some: { kind: "POST", ...publishedWhere(now) } } };
+}
+
+/**
+ * The id of a category, tag or region that published news carries, or null. Not cached: a miss
+ * is never stored under a key a visitor chose.
+ */
+export const findPublicTermId = cache(
+  async (taxonomy: Taxonomy, slug: string): Promise<string | null> => {
+    const term = await getDb().term.findFirst({
+      where: { taxonomy, slug, ...publicTermWhere() },
+      select: { id: true },
+    });
+    return term?.id ?? null;
+  },
+);
+
+const getTermView = cachedQuery(
+  async (id: string): Promise<TermView | null> => {
+    const term = await getDb().term.findFirst({
+      where: { id, ...publicTermWhere() },
       select: {
         id: true,
         taxonomy: true,
@@ -60,6 +81,12 @@ export const getTermBySlug = cachedQuery(
     });
     return term ? { ...term, updatedAt: term.updatedAt.toISOString() } : null;
   },
-  "getTermBySlug",
-  [cacheTags.terms],
+  "getTermView",
+  [cacheTags.terms, cacheTags.articles],
 );
+
+/** A category, tag or region archive's term, only while published news carries it. */
+export async function getTermBySlug(taxonomy: Taxonomy, slug: string): Promise<TermView | null> {
+  const id = await findPublicTermId(taxonomy, slug);
+  return id ? getTermView(id) : null;
+}

@@ -2,9 +2,9 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { type FormState, withValues } from "@/components/admin/form-state";
+import { type FormState, withValues } from "@/lib/form-state";
 import { type ActionResult, fromError, fromZodError, ok } from "@/lib/action-result";
-import { isFieldError } from "@/lib/articles/errors";
+import { isFieldError } from "@/lib/errors";
 import { getActor } from "@/lib/auth";
 import { revalidateArticle, revalidateTerms } from "@/lib/revalidate";
 import { MergeTagsSchema, TermInputSchema, TermUpdateSchema } from "@/lib/taxonomy/schemas";

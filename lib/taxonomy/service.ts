@@ -1,5 +1,5 @@
 import "server-only";
-import { FieldError } from "@/lib/articles/errors";
+import { FieldError } from "@/lib/errors";
 import { toSlug } from "@/lib/articles/slug";
 import { recordAudit } from "@/lib/audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";

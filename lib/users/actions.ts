@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type FormState, withValues } from "@/components/admin/form-state";
+import { type FormState, withValues } from "@/lib/form-state";
 import { fromError, fromZodError, ok } from "@/lib/action-result";
 import { requirePermission } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";

@@ -2,6 +2,7 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Role } from "@/lib/generated/prisma/enums";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/schemas";
+import { clearAccountThrottles } from "@/lib/auth/throttle-keys";
 
 // The command line runs outside Next.js (no "server-only" modules), as the machine's operator:
 // it needs no staff permission, and its audit entries name no actor.
@@ -84,7 +85,7 @@ export async function resetPasswordFromShell(
       sessionVersion: { increment: 1 },
     },
   });
-  await db.rateLimit.deleteMany({ where: { key: `sign-in:email:${email}` } });
+  await clearAccountThrottles(db, email);
   await audit(
     db,
     "user.password_reset",

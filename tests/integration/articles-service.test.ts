@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { FieldError } from "@/lib/articles/errors";
+import { FieldError } from "@/lib/errors";
 import { publishDueArticles } from "@/lib/articles/scheduler";
 import { ArticleConflictError, saveArticle } from "@/lib/articles/service";
 import { purgeArticle, restoreArticles, trashArticles } from "@/lib/articles/service-trash";

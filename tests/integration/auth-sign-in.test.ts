@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import {
+  PASSWORD_CHANGE_LIMIT,
   SIGN_IN_LIMITS,
   authenticateWithPassword,
   changeOwnPassword,
@@ -8,6 +9,7 @@ import {
   loadActor,
   throttledMessage,
 } from "@/lib/auth/service";
+import { liftSignInThrottle, listSignInThrottles } from "@/lib/auth/throttles";
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
 import { TEST_PASSWORD, createUser, toActor } from "@/tests/factories/users";
 
@@ -72,55 +74,108 @@ describe("signing in with email and password", () => {
     );
   });
 
-  it("locks an account for the window after five failures, even with the right password", async () => {
+  it("five wrong passwords from one address lock that address out of that account, not others", async () => {
     const user = await createUser(database.db);
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+    const stranger = freshIp();
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountFromAddress; i++) {
       const result = await authenticateWithPassword({
         email: user.email,
         password: `wrong-${i}`,
-        ip: freshIp(),
+        ip: stranger,
       });
-      expect(result.ok).toBe(false);
+      expect(result).toEqual({ ok: false, reason: "invalid" });
     }
-    const blocked = await authenticateWithPassword({
-      email: user.email,
-      password: TEST_PASSWORD,
-      ip: freshIp(),
-    });
-    expect(blocked).toEqual({ ok: false, reason: "throttled", retryAfterMinutes: 15 });
+    // The stranger is stopped, even with the right password…
+    expect(
+      await authenticateWithPassword({ email: user.email, password: TEST_PASSWORD, ip: stranger }),
+    ).toEqual({ ok: false, reason: "throttled", retryAfterMinutes: 15 });
     expect(throttledMessage(15)).toBe("Too many attempts. Try again in 15 minutes.");
     expect(throttledMessage(1)).toBe("Too many attempts. Try again in 1 minute.");
-
-    // When the window has passed, the right password works again.
-    await database.db.rateLimit.updateMany({ data: { resetAt: new Date(Date.now() - 1000) } });
-    const later = await authenticateWithPassword({
+    // …but the owner, from their own address, signs in.
+    const owner = await authenticateWithPassword({
       email: user.email,
       password: TEST_PASSWORD,
       ip: freshIp(),
     });
-    expect(later.ok).toBe(true);
+    expect(owner.ok).toBe(true);
+
+    // When the window has passed, the stranger's address may try again.
+    await database.db.rateLimit.updateMany({ data: { resetAt: new Date(Date.now() - 1000) } });
+    expect(
+      (await authenticateWithPassword({ email: user.email, password: TEST_PASSWORD, ip: stranger }))
+        .ok,
+    ).toBe(true);
   });
 
-  it("a successful sign-in clears the account's failed attempts", async () => {
+  it("slows down a guessing attack spread over many addresses, growing with each failure", async () => {
     const user = await createUser(database.db);
-    const ip = freshIp();
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmail - 1; i++) {
-      await authenticateWithPassword({ email: user.email, password: "nope", ip });
+    for (let i = 0; i < SIGN_IN_LIMITS.accountFree; i++) {
+      await authenticateWithPassword({ email: user.email, password: `guess-${i}`, ip: freshIp() });
     }
+    // Up to here nothing waits: these are far more mistakes than a person makes.
     expect(
-      (await authenticateWithPassword({ email: user.email, password: TEST_PASSWORD, ip })).ok,
-    ).toBe(true);
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmail - 1; i++) {
-      await authenticateWithPassword({ email: user.email, password: "nope", ip });
+      await database.db.rateLimit.count({
+        where: { key: { startsWith: "sign-in:account-wait:" } },
+      }),
+    ).toBe(0);
+    await authenticateWithPassword({ email: user.email, password: "one more", ip: freshIp() });
+    const wait = await database.db.rateLimit.findFirstOrThrow({
+      where: { key: `sign-in:account-wait:${user.email}` },
+    });
+    const first = wait.resetAt.getTime() - Date.now();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(2_000);
+    // While it waits, every address is refused, the right password included.
+    expect(
+      await authenticateWithPassword({ email: user.email, password: TEST_PASSWORD, ip: freshIp() }),
+    ).toMatchObject({ ok: false, reason: "throttled" });
+    // Each further failure doubles the wait, up to fifteen minutes.
+    for (let i = 0; i < 12; i++) {
+      await database.db.rateLimit.deleteMany({
+        where: { key: { startsWith: "sign-in:account-wait:" } },
+      });
+      await authenticateWithPassword({ email: user.email, password: `more-${i}`, ip: freshIp() });
     }
+    const longest = await database.db.rateLimit.findFirstOrThrow({
+      where: { key: `sign-in:account-wait:${user.email}` },
+    });
+    const seconds = (longest.resetAt.getTime() - Date.now()) / 1000;
+    expect(seconds).toBeGreaterThan(14 * 60);
+    expect(seconds).toBeLessThanOrEqual(SIGN_IN_LIMITS.maxDelaySeconds);
+  });
+
+  it("admins see throttled accounts and lift a throttle", async () => {
+    const admin = toActor(await createUser(database.db, { role: "ADMIN" }));
+    const user = await createUser(database.db);
+    const stranger = freshIp();
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountFromAddress; i++) {
+      await authenticateWithPassword({ email: user.email, password: `x${i}`, ip: stranger });
+    }
+    const listed = await listSignInThrottles(admin);
+    expect(listed).toEqual([
+      expect.objectContaining({ email: user.email, blockedAddresses: 1, accountWaitUntil: null }),
+    ]);
+    const editor = toActor(await createUser(database.db, { role: "EDITOR" }));
+    await expect(listSignInThrottles(editor)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(liftSignInThrottle(editor, user.email)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+
+    expect(await liftSignInThrottle(admin, user.email)).toBeGreaterThan(0);
+    expect(await listSignInThrottles(admin)).toEqual([]);
     expect(
-      (await authenticateWithPassword({ email: user.email, password: TEST_PASSWORD, ip })).ok,
+      (await authenticateWithPassword({ email: user.email, password: TEST_PASSWORD, ip: stranger }))
+        .ok,
     ).toBe(true);
+    expect(await lastAudit("auth.throttle_lift")).toMatchObject({
+      actorId: admin.id,
+      summary: `Lifted the sign-in throttle of ${user.email}`,
+    });
   });
 
   it("throttles one address trying many accounts, and stores only a hash of the address", async () => {
     const ip = "198.51.100.77";
-    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++) {
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddress; i++) {
       await authenticateWithPassword({ email: `guess-${i}@example.org`, password: "x", ip });
     }
     const user = await createUser(database.db);
@@ -185,6 +240,27 @@ describe("changing your own password", () => {
     const row = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(TEST_PASSWORD, row.passwordHash)).toBe(true);
     expect(row.sessionVersion).toBe(user.sessionVersion);
+  });
+
+  it("throttles wrong current passwords as sign-in is throttled", async () => {
+    const user = await createUser(database.db);
+    const attempt = (currentPassword: string) =>
+      changeOwnPassword(toActor(user), {
+        currentPassword,
+        newPassword: "a brand new passphrase",
+        confirmPassword: "a brand new passphrase",
+      });
+    for (let i = 0; i < PASSWORD_CHANGE_LIMIT.attempts; i++) {
+      await expect(attempt(`guess ${i}`)).rejects.toMatchObject({ code: "INVALID" });
+    }
+    await expect(attempt(`guess 6`)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: "Too many attempts. Try again in 15 minutes.",
+    });
+    // Even the right one waits: the guesser cannot learn from it.
+    await expect(attempt(TEST_PASSWORD)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    const row = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(TEST_PASSWORD, row.passwordHash)).toBe(true);
   });
 
   it("sets the new password and ends the other sessions", async () => {

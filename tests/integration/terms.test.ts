@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { FieldError } from "@/lib/articles/errors";
+import { FieldError } from "@/lib/errors";
 import { createTerm, deleteTerm, mergeTags, updateTerm } from "@/lib/taxonomy/service";
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
 import {

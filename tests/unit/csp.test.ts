@@ -1,20 +1,37 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScriptHashes } from "@/lib/runtime/csp";
+import { contentSecurityPolicy, inlineScriptHashes, isFrameworkScript } from "@/lib/runtime/csp";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+const TURBOPACK =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});';
 
 describe("hash-based CSP", () => {
-  it("hashes the exact text of each inline script, once, and ignores external scripts", () => {
-    const html = `<head><script src="/_next/static/a.js" async></script><script>self.__next_f.push([1,"a"])</script></head>
-      <body><script type="application/ld+json">{"@type":"NewsArticle"}</script><script>self.__next_f.push([1,"a"])</script><script id="x">
- multi
-line </script></body>`;
+  it("hashes the framework's own inline scripts exactly, once, and nothing external or data", () => {
+    const html = `<head><script src="/_next/static/a.js" async></script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script id="_R_">${TURBOPACK}</script></head>
+      <body><script type="application/ld+json">{"@type":"NewsArticle"}</script><script>self.__next_f.push([1,"a\\"b\\u003c/script\\u003e"])</script><script>self.__next_f.push([1,"a\\"b\\u003c/script\\u003e"])</script></body>`;
     expect(inlineScriptHashes(html)).toEqual([
-      sha(`self.__next_f.push([1,"a"])`),
-      sha(`{"@type":"NewsArticle"}`),
-      sha(`\n multi\nline `),
+      sha("(self.__next_f=self.__next_f||[]).push([0])"),
+      sha(TURBOPACK),
+      sha('self.__next_f.push([1,"a\\"b\\u003c/script\\u003e"])'),
     ]);
+  });
+
+  it.each([
+    "window.__xss=1",
+    "alert(1)",
+    "(self.__next_f=self.__next_f||[]).push([0]);alert(1)",
+    'self.__next_f.push([1,"a"]);alert(1)',
+    'self.__next_f.push([1,"a"],alert(1))',
+    'self.__next_f.push([1,"a"+alert(1)+"b"])',
+    'self.__next_f.push([1,"a",alert(1)])',
+    'self.__next_f.push([9,"a"])',
+    '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"a":1});alert(1);',
+    '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"a":alert(1)});',
+    '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push([alert]);',
+  ])("gives no hash to %s", (script) => {
+    expect(isFrameworkScript(script)).toBe(false);
+    expect(inlineScriptHashes(`<script>${script}</script>`)).toEqual([]);
   });
 
   it("allows only this site and the hashed scripts, never inline or eval'd code", () => {

@@ -1,4 +1,5 @@
 import { XMLValidator } from "fast-xml-parser";
+import { Parser as HtmlParser } from "htmlparser2";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { type FeedArticle, buildArticlesFeed, buildCommentsFeed } from "@/lib/feeds/build";
@@ -6,6 +7,24 @@ import { stripInvalidXmlChars } from "@/lib/feeds/xml-safe";
 import { absoluteUrl } from "@/lib/urls";
 
 const parser = new Parser();
+
+/** The elements a feed reader that renders this field as HTML would create. */
+function elementsIn(html: string): string[] {
+  const found: string[] = [];
+  const reader = new HtmlParser({ onopentag: (name) => found.push(name) });
+  reader.write(html);
+  reader.end();
+  return found;
+}
+
+/** What a reader rendering this field as HTML shows as text. */
+function shownText(html: string): string {
+  let text = "";
+  const reader = new HtmlParser({ ontext: (chunk) => (text += chunk) }, { decodeEntities: true });
+  reader.write(html);
+  reader.end();
+  return text;
+}
 
 const channel = {
   title: "Free Ales &amp; friends <news>",
@@ -62,11 +81,12 @@ describe("buildArticlesFeed", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = await parser.parseString(xml);
     expect(feed.title).toBe("Free Ales &amp; friends <news>");
-    expect(feed.description).toBe("Campaign ]]> news ]]> twice");
+    expect(shownText(feed.description!)).toBe("Campaign ]]> news ]]> twice");
     const [item] = feed.items;
     const clean = "Tom & Jerry <script> ]]>  ✊🏽 Алесь Бяляцкі";
     expect(item?.title).toBe(clean);
-    expect(item?.contentSnippet).toBeDefined();
+    expect(elementsIn(item!.content!)).toEqual([]);
+    expect(shownText(item!.content!)).toBe(clean);
     expect(item?.["content:encoded"]).toBe(
       "<p>Tom &amp; Jerry &lt;b&gt; ]]&gt; ✊🏽 Алесь</p><p>raw ]]> end</p>",
     );
@@ -84,7 +104,7 @@ describe("buildArticlesFeed", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const [item] = (await parser.parseString(xml)).items;
     expect(item?.title).toBe(twice);
-    expect(item?.content).toBe(twice);
+    expect(shownText(item!.content!)).toBe(twice);
     expect(item?.["content:encoded"]).toBe(`<p>${twice}</p>`);
     expect(item?.creator).toBe(twice);
   });
@@ -110,6 +130,57 @@ describe("buildArticlesFeed", () => {
     const first = buildArticlesFeed(channel, [article()]).xml;
     const second = buildArticlesFeed(channel, [article()]).xml;
     expect(second).toBe(first);
+  });
+});
+
+describe("text fields stay text", () => {
+  const typed = {
+    excerpt: "<img src=x onerror=alert(1)> & more",
+    title: "</script><script>alert(2)</script>",
+    author: '<a href="javascript:alert(3)">Author</a>',
+    term: "<b onmouseover=alert(4)>Tag</b>",
+    tagline: "<svg onload=alert(5)>",
+    comment: "<img src=y onerror=alert(6)>",
+  };
+
+  it("titles, excerpts, authors, terms and the tagline come back as typed, with no element in them", async () => {
+    const { xml } = buildArticlesFeed({ ...channel, description: typed.tagline }, [
+      article({
+        title: typed.title,
+        excerpt: typed.excerpt,
+        authorName: typed.author,
+        terms: [{ taxonomy: "TAG", name: typed.term, slug: "t" }],
+      }),
+    ]);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = await parser.parseString(xml);
+    expect(elementsIn(feed.description!)).toEqual([]);
+    expect(shownText(feed.description!)).toBe(typed.tagline);
+    const [item] = feed.items;
+    expect(item?.title).toBe(typed.title);
+    expect(item?.creator).toBe(typed.author);
+    expect(elementsIn(item!.content!)).toEqual([]);
+    expect(item?.contentSnippet).toBe(typed.excerpt);
+    expect(item?.categories).toEqual([{ _: typed.term, $: { domain: absoluteUrl("/tag/t") } }]);
+    // Only the body, already sanitized, goes out as HTML.
+    expect(item?.["content:encoded"]).toBe("<p>Body</p>");
+  });
+
+  it("a comment's text stays text in the description", async () => {
+    const { xml } = buildCommentsFeed(channel, [
+      {
+        id: "c2",
+        authorName: typed.author,
+        body: "<p>&lt;img src=y onerror=alert(6)&gt;</p>",
+        createdAt: "2026-11-20T10:00:00.000Z",
+        updatedAt: "2026-11-20T10:00:00.000Z",
+        article: { kind: "POST", slug: "a-story", title: typed.title },
+      },
+    ]);
+    const [item] = (await parser.parseString(xml)).items;
+    expect(item?.title).toBe(`${typed.author} on “${typed.title}”`);
+    expect(elementsIn(item!.content!)).toEqual([]);
+    expect(shownText(item!.content!)).toBe(typed.comment);
   });
 });
 

@@ -5,7 +5,7 @@ import { AdminNav, type AdminNavItem } from "@/components/admin/admin-nav";
 import { requireAdminPage } from "@/lib/auth";
 import { signOutAction } from "@/lib/auth/actions";
 import { type Actor, type Permission, can } from "@/lib/auth/permissions";
-import { countPendingComments } from "@/lib/dashboard/queries";
+import { countPendingComments } from "@/lib/comments/queries";
 
 export const metadata: Metadata = {
   title: { default: "Staff area", template: "%s | Staff area" },
@@ -29,7 +29,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
 ];
 
 async function navItems(actor: Actor): Promise<AdminNavItem[]> {
-  const pending = can(actor, "comment:moderate") ? await countPendingComments() : 0;
+  const pending = can(actor, "comment:moderate") ? await countPendingComments(actor) : 0;
   return NAV.filter((item) => can(actor, item.permission)).map(({ href, label }) =>
     href === "/admin/comments"
       ? { href, label, badge: pending, badgeLabel: "pending" }

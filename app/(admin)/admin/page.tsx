@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const actor = await requireAdminPage();
-  const [data, { timeZone }] = await Promise.all([getDashboardData(), getSiteSettings()]);
+  const [data, { timeZone }] = await Promise.all([getDashboardData(actor), getSiteSettings()]);
   const when = new Intl.DateTimeFormat("en-GB", {
     dateStyle: "medium",
     timeStyle: "short",

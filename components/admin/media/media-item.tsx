@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { FormMessage } from "@/components/admin/form-message";
-import { initialFormState } from "@/components/admin/form-state";
+import { initialFormState } from "@/lib/form-state";
 import { deleteMediaAction, updateMediaAction } from "@/lib/media/actions";
 
 export type MediaItemData = {

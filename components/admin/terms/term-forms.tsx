@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { Field, SelectField, TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
-import { type FormState, initialFormState } from "@/components/admin/form-state";
+import { type FormState, initialFormState } from "@/lib/form-state";
 import {
   createTermAction,
   deleteTermAction,

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { Field } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
-import { initialFormState } from "@/components/admin/form-state";
+import { initialFormState } from "@/lib/form-state";
 import { changePasswordAction } from "@/lib/auth/actions";
 
 export function ChangePasswordForm() {

@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/admin/table";
 import { requireAdminPage } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/env";
+import { takeFlash } from "@/lib/http/flash";
 import { formatBytes } from "@/lib/media/processing";
 import { imageSources, listMediaForAdmin } from "@/lib/media/queries";
 
@@ -16,10 +17,10 @@ export const metadata: Metadata = { title: "Media" };
 export default async function MediaPage({
   searchParams,
 }: {
-  searchParams: Promise<{ page?: string; q?: string; uploaded?: string; error?: string }>;
+  searchParams: Promise<{ page?: string; q?: string }>;
 }) {
   const actor = await requireAdminPage("media:upload");
-  const query = await searchParams;
+  const [query, flash] = await Promise.all([searchParams, takeFlash()]);
   const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
   const q = query.q?.slice(0, 200) || undefined;
   const library = await listMediaForAdmin({ q, page });
@@ -28,13 +29,13 @@ export default async function MediaPage({
     <>
       <PageHeader title="Media" description="Images for covers and article text." />
       <div className="space-y-6">
-        {query.uploaded ? <Flash>{query.uploaded}</Flash> : null}
-        {query.error ? (
+        {flash?.tone === "done" ? <Flash>{flash.text}</Flash> : null}
+        {flash?.tone === "error" ? (
           <p
             role="alert"
             className="border-accent text-accent-dark rounded border-l-4 bg-red-50 p-3"
           >
-            {query.error}
+            {flash.text}
           </p>
         ) : null}
         <UploadForm maxLabel={formatBytes(getEnv().MEDIA_MAX_BYTES)} />

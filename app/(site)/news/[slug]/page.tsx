@@ -4,11 +4,17 @@ import { CommentsSection } from "@/components/comments/comments-section";
 import { JsonLd } from "@/components/seo/json-ld";
 import { ArticleView } from "@/components/site/article-view";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { parseSlugParam } from "@/lib/http/params";
 import { articleJsonLd } from "@/lib/seo/json-ld";
 import { buildArticleMetadata } from "@/lib/seo/metadata";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 type Props = { params: Promise<{ slug: string }> };
+
+function loadArticle(raw: string) {
+  const slug = parseSlugParam(raw);
+  return slug ? getPublishedArticleBySlug(slug) : null;
+}
 
 // Rendered on first visit, then served from the cache until an edit revalidates it.
 export function generateStaticParams() {
@@ -17,7 +23,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [article, settings] = await Promise.all([
-    getPublishedArticleBySlug(decodeURIComponent((await params).slug)),
+    loadArticle((await params).slug),
     getSiteSettings(),
   ]);
   if (!article) notFound();
@@ -26,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsArticlePage({ params }: Props) {
   const [article, settings] = await Promise.all([
-    getPublishedArticleBySlug(decodeURIComponent((await params).slug)),
+    loadArticle((await params).slug),
     getSiteSettings(),
   ]);
   if (!article) notFound();

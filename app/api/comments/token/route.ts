@@ -1,19 +1,14 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/lib/db";
+import { isPublishedArticle } from "@/lib/comments/queries";
 import { issueFormToken } from "@/lib/comments/tokens";
+import { parseIdParam } from "@/lib/http/params";
 
 /** A fresh form token for the comment form on a cached article page (rendered without one). */
 export async function GET(request: Request) {
-  const articleId = new URL(request.url).searchParams.get("articleId") ?? "";
+  const articleId = parseIdParam(new URL(request.url).searchParams.get("articleId"));
   const noStore = { "Cache-Control": "private, no-store" };
-  const article = articleId
-    ? await getDb().article.findFirst({
-        where: { id: articleId, status: "PUBLISHED", publishedAt: { lte: new Date() } },
-        select: { id: true },
-      })
-    : null;
-  if (!article) {
+  if (!articleId || !(await isPublishedArticle(articleId))) {
     return NextResponse.json({ error: "No such article." }, { status: 404, headers: noStore });
   }
-  return NextResponse.json({ token: issueFormToken(article.id) }, { headers: noStore });
+  return NextResponse.json({ token: issueFormToken(articleId) }, { headers: noStore });
 }

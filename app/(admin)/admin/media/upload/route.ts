@@ -3,6 +3,7 @@ import { getActor } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { flashCookie } from "@/lib/http/flash";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { formatBytes } from "@/lib/media/processing";
 import { MediaDetailsSchema } from "@/lib/media/schemas";
@@ -17,9 +18,12 @@ export async function POST(request: Request) {
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   const reply = (status: number, body: { ok: boolean; message: string; id?: string }) => {
     if (wantsJson) return NextResponse.json(body, { status });
-    // A path, not an absolute URL: behind the front, request.url names a private port.
-    const search = new URLSearchParams({ [body.ok ? "uploaded" : "error"]: body.message });
-    return new Response(null, { status: 303, headers: { Location: `/admin/media?${search}` } });
+    // Back to the library with the message in a signed cookie, never in the address; the
+    // Location is a path, since behind the front request.url names a private port.
+    const response = new NextResponse(null, { status: 303, headers: { Location: "/admin/media" } });
+    const flash = flashCookie({ tone: body.ok ? "done" : "error", text: body.message });
+    response.cookies.set(flash.name, flash.value, flash.options);
+    return response;
   };
 
   if (!isSameOrigin(request)) {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { Field, SelectField } from "@/components/admin/field";
 import { Flash, FormMessage } from "@/components/admin/form-message";
-import { initialFormState } from "@/components/admin/form-state";
+import { initialFormState } from "@/lib/form-state";
 import { createUserAction } from "@/lib/users/actions";
 import { roleOptions } from "./role-options";
 

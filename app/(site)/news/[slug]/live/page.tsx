@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { ArticleView } from "@/components/site/article-view";
 import { getPublishedArticleBySlug } from "@/lib/articles/queries";
+import { parseSlugParam } from "@/lib/http/params";
 import { articlePath } from "@/lib/urls";
 
 type Props = {
@@ -10,11 +11,16 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+function loadArticle(raw: string) {
+  const slug = parseSlugParam(raw);
+  return slug ? getPublishedArticleBySlug(slug) : null;
+}
+
 // Per visitor (form token, their own pending comments): never cached, never indexed.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublishedArticleBySlug(decodeURIComponent((await params).slug));
+  const article = await loadArticle((await params).slug);
   if (!article) return { robots: { index: false, follow: false } };
   return {
     title: article.seoTitle || article.title,
@@ -27,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The article as the proxy serves it to someone commenting (see lib/comments/proxy.ts). */
 export default async function LiveArticlePage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const article = await getPublishedArticleBySlug(decodeURIComponent(slug));
+  const article = await loadArticle(slug);
   if (!article) notFound();
   const replyTo = typeof query.replyto === "string" ? query.replyto : null;
   return (

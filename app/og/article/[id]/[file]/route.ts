@@ -4,15 +4,17 @@ import {
   pngResponse,
   versionFromFile,
 } from "@/lib/og/images";
+import { parseIdParam } from "@/lib/http/params";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 export async function GET(
   _request: Request,
   ctx: { params: Promise<{ id: string; file: string }> },
 ) {
-  const { id, file } = await ctx.params;
+  const { id: rawId, file } = await ctx.params;
+  const id = parseIdParam(rawId);
   const version = versionFromFile(file);
-  if (!version) return notFoundResponse();
+  if (!id || !version) return notFoundResponse();
   const image = await getArticleShareImage(id, version, await getSiteSettings());
   if (image.kind === "missing") return notFoundResponse();
   if (image.kind === "moved") {

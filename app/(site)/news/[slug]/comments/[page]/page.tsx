@@ -4,6 +4,7 @@ import { CommentsSection } from "@/components/comments/comments-section";
 import { getCommentArticleBySlug, listApprovedComments } from "@/lib/comments/queries";
 import { getCachedCommentSettings } from "@/lib/comments/settings";
 import { buildCommentTree, paginateThreads } from "@/lib/comments/thread";
+import { parseSlugParam } from "@/lib/http/params";
 import { messages } from "@/lib/i18n/messages";
 import { articlePath } from "@/lib/urls";
 
@@ -18,7 +19,8 @@ async function load(params: Props["params"]) {
   const { slug, page } = await params;
   const number = Number(page);
   if (!/^\d+$/.test(page) || number < 2) return null;
-  const article = await getCommentArticleBySlug(decodeURIComponent(slug));
+  const decoded = parseSlugParam(slug);
+  const article = decoded ? await getCommentArticleBySlug(decoded) : null;
   if (!article) return null;
   const [approved, settings] = await Promise.all([
     listApprovedComments(article.id),
