@@ -50,6 +50,13 @@ const EnvSchema = z.object({
     .int("expected a whole number of milliseconds")
     .min(0, "expected 0 or more milliseconds")
     .default(3_000),
+  /** How long the front serves a cached public page from memory before asking Next.js again. */
+  MICROCACHE_MS: z.coerce
+    .number({ error: "expected a number of milliseconds" })
+    .int("expected a whole number of milliseconds")
+    .min(0, "expected 0 or more milliseconds")
+    .max(60_000, "expected at most 60000 milliseconds")
+    .default(2_000),
   SEED_DEMO_CONTENT: z
     .enum(["true", "false"], { error: "expected true or false" })
     .default("true")

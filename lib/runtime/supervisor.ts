@@ -129,6 +129,7 @@ export async function supervise(mode: Mode): Promise<never> {
         port: env.PORT,
         upstreamPort: nextPort,
         siteUrl,
+        microCacheMs: env.MICROCACHE_MS,
         trustProxy: env.TRUST_PROXY,
         log,
       });

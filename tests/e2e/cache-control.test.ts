@@ -74,4 +74,28 @@ describe("what shared caches are told", () => {
       expect(value, path).toMatch(/\bno-store\b/);
     }
   });
+
+  it("a staff change shows at once, even on a page the front keeps in memory", async () => {
+    const tagline = async () =>
+      /<p class="mt-1 hidden[^"]*">([^<]*)<\/p>/.exec(
+        await (await fetch(`${baseUrl}/about`)).text(),
+      )?.[1];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, baseUrl, inject("adminEmail"), inject("adminPassword"));
+    await page.goto(`${baseUrl}/admin/settings`);
+    const next = `Tagline changed at ${Date.now()}`;
+    await page.getByLabel("Tagline").fill(next);
+    // The front keeps the page two seconds; the change must not wait for that.
+    const before = await tagline();
+    expect(before).toBeTruthy();
+    expect(await tagline()).toBe(before);
+    await page.getByRole("button", { name: "Save site settings" }).click();
+    await page.getByText("Site settings saved").waitFor();
+    expect(await tagline()).toBe(next);
+    await page.getByLabel("Tagline").fill(before!);
+    await page.getByRole("button", { name: "Save site settings" }).click();
+    await page.getByText("Site settings saved").waitFor();
+    await context.close();
+  });
 });

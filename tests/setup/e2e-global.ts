@@ -47,6 +47,8 @@ export default async function setup(project: TestProject) {
     ADMIN_PASSWORD: ADMIN.password,
     // Short enough that tests wait little for it, long enough that a form sent at once is early.
     COMMENT_TOKEN_MIN_AGE_MS: String(COMMENT_TOKEN_MIN_AGE_MS),
+    // Pages stay long in the front's memory, so every change a test makes must empty it.
+    MICROCACHE_MS: "30000",
   };
   if (!(process.env.E2E_REUSE_BUILD === "1" && existsSync(`${DIST_DIR}/BUILD_ID`))) {
     const build = serve("build", env);

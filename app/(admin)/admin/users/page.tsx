@@ -5,7 +5,9 @@ import { buttonClass } from "@/components/admin/button";
 import { PageHeader } from "@/components/admin/page-header";
 import { Table, Td, Th } from "@/components/admin/table";
 import { requireAdminPage } from "@/lib/auth";
+import { listSignInThrottles } from "@/lib/auth/throttles";
 import { listUsers } from "@/lib/users/queries";
+import { ThrottleList } from "./_components/throttle-list";
 import { ROLE_LABELS } from "@/lib/users/schemas";
 
 export const metadata: Metadata = { title: "Users" };
@@ -13,8 +15,8 @@ export const metadata: Metadata = { title: "Users" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 
 export default async function UsersPage() {
-  await requireAdminPage("user:manage");
-  const users = await listUsers();
+  const actor = await requireAdminPage("user:manage");
+  const [users, throttles] = await Promise.all([listUsers(actor), listSignInThrottles(actor)]);
   return (
     <>
       <PageHeader
@@ -65,6 +67,13 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </Table>
+      <ThrottleList
+        rows={throttles.map((throttle) => ({
+          ...throttle,
+          accountWaitUntil: throttle.accountWaitUntil?.toISOString() ?? null,
+          addressesUntil: throttle.addressesUntil?.toISOString() ?? null,
+        }))}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
+import { parseIdParam } from "@/lib/http/params";
 import { getUserForAdmin } from "@/lib/users/queries";
 import { ROLE_LABELS } from "@/lib/users/schemas";
 import { ActiveForm, ResetPasswordForm, RoleForm } from "../_components/user-actions";
@@ -11,9 +12,9 @@ import { ActiveForm, ResetPasswordForm, RoleForm } from "../_components/user-act
 export const metadata: Metadata = { title: "Edit user" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdminPage("user:manage");
-  const { id } = await params;
-  const user = await getUserForAdmin(id);
+  const actor = await requireAdminPage("user:manage");
+  const id = parseIdParam((await params).id);
+  const user = id ? await getUserForAdmin(actor, id) : null;
   if (!user) notFound();
   return (
     <>

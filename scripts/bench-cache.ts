@@ -1,0 +1,3 @@
+import { benchmarkCacheBound } from "@/tests/bench/cache-bound";
+
+await benchmarkCacheBound();
