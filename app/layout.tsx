@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ICON_SIZES, iconPath, iconVersion } from "@/lib/icons/images";
+import { ICON_SIZES, iconVersion } from "@/lib/icons/images";
+import { iconPath } from "@/lib/urls";
 import { getSiteSettings } from "@/lib/settings/queries";
 import "./globals.css";
 

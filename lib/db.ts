@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { currentDatabaseUrl } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export function createPrismaClient(connectionString: string): PrismaClient {
@@ -6,7 +7,7 @@ export function createPrismaClient(connectionString: string): PrismaClient {
 }
 
 function requireDatabaseUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = currentDatabaseUrl();
   if (!url) {
     throw new Error(
       "DATABASE_URL is not set: start the app with `npm start` or `npm run dev`, which provide it.",

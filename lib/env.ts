@@ -90,6 +90,19 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 
 let cached: Env | undefined;
 
+/**
+ * DATABASE_URL as it is now, unparsed and uncached: `npm start` sets it for Next.js, and tests
+ * set it per file after modules are loaded.
+ */
+export function currentDatabaseUrl(): string | undefined {
+  return process.env.DATABASE_URL || undefined;
+}
+
+/** A flag given to `npm run` (`npm run restore -- --force` or `npm run restore --force`). */
+export function npmFlag(name: string): boolean {
+  return process.env[`npm_config_${name}`] === "true";
+}
+
 /** True inside a Next.js server or build (where its caches exist), false in scripts and tests. */
 export function isInsideNextServer(): boolean {
   return process.env.NEXT_RUNTIME === "nodejs" || process.env.NEXT_RUNTIME === "edge";

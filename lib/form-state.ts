@@ -18,8 +18,3 @@ export function formValues(formData: FormData): Record<string, string> {
   }
   return values;
 }
-
-/** Adds the submitted values to a result. */
-export function withValues<T>(result: ActionResult<T>, formData: FormData): FormState<T> {
-  return { ...result, values: formValues(formData) };
-}

@@ -1,6 +1,7 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
+import { refresh, revalidatePath, revalidateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
+import { isInsideNextServer } from "@/lib/env";
 import { announcePublicChange } from "@/lib/runtime/public-change";
 import { forgetRecentSearches } from "@/lib/search/queries";
 
@@ -13,6 +14,8 @@ const NOW = { expire: 0 } as const;
  * change.
  */
 function revalidate(tags: string[], { searches = false }: { searches?: boolean } = {}): void {
+  // Outside a Next.js server (scripts, tests) there is no cache to revalidate.
+  if (!isInsideNextServer()) return;
   for (const tag of tags) revalidateTag(tag, NOW);
   if (searches) forgetRecentSearches();
   announcePublicChange();
@@ -56,4 +59,14 @@ export function revalidateEverything(): void {
     ],
     { searches: true },
   );
+}
+
+/** After a staff write: the staff page the action came from is rendered again with it. */
+export function refreshStaffPage(): void {
+  if (isInsideNextServer()) refresh();
+}
+
+/** After a staff write that shows on other staff pages than the one it came from. */
+export function refreshStaffPath(path: string): void {
+  if (isInsideNextServer()) revalidatePath(path);
 }

@@ -2,7 +2,7 @@ import createDOMPurify, { type Config, type DOMPurify } from "dompurify";
 import { JSDOM } from "jsdom";
 
 /** Video hosts the editor can embed; the public page links to them and loads nothing from them. */
-export const VIDEO_PROVIDERS = ["youtube", "vimeo"] as const;
+const VIDEO_PROVIDERS = ["youtube", "vimeo"] as const;
 
 /** A tag and the attributes it may keep. */
 type Allowlist = Record<string, readonly string[]>;
@@ -47,7 +47,7 @@ const ARTICLE_TAGS: Allowlist = {
 const FIGURE_CLASSES = new Set(["image", "video-embed"]);
 
 /** The tags and attributes readers may use in comments (what the form promises). */
-export const COMMENT_ALLOWED_TAGS: Allowlist = {
+const COMMENT_ALLOWED_TAGS: Allowlist = {
   a: ["href", "title"],
   abbr: ["title"],
   b: [],
@@ -83,7 +83,7 @@ const compact = (value: string) => value.replace(/[\u0000-\u0020\u007f]/g, "");
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /** http(s), mailto, or an address on this site (no scheme, not protocol-relative). */
-export function isSafeUrl(value: string): boolean {
+function isSafeUrl(value: string): boolean {
   const url = compact(value);
   if (url.startsWith("//") || url.startsWith("\\") || url.startsWith("/\\")) return false;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();

@@ -7,15 +7,15 @@ import { type Actor, type Permission, can } from "@/lib/auth/permissions";
 import { isAppError, isFieldError } from "@/lib/errors";
 import { type FormState, formValues } from "@/lib/form-state";
 
-export const SIGNED_OUT_MESSAGE =
+const SIGNED_OUT_MESSAGE =
   "Your session has ended. Sign in again in another tab, then send this again: what you typed is still here.";
 const FORBIDDEN_MESSAGE = "You do not have permission to do that.";
 const FAILED_MESSAGE = "Something went wrong and nothing was saved. Please try again.";
 
 /** What a step returns on success: a message for the form, data, and the values to show. */
-export type Done<T> = { data?: T; message?: string; values?: Record<string, string> };
+type Done<T> = { data?: T; message?: string; values?: Record<string, string> };
 
-type Options<Schema extends z.ZodType, T> = {
+type Options<Schema extends z.ZodType, T, Extra> = {
   /** Logged with unexpected errors. */
   name: string;
   /** Checked here before anything is parsed; the service checks again. */
@@ -25,6 +25,8 @@ type Options<Schema extends z.ZodType, T> = {
   input?: (formData: FormData) => unknown;
   /** The service call (and revalidation). Throws AppError or FieldError to refuse. */
   run: (actor: Actor, input: z.output<Schema>, formData: FormData) => Promise<Done<T> | void>;
+  /** A refusal the form shows with more than a message (a save conflict); undefined: default. */
+  recover?: (error: unknown) => (ActionResult<never> & Extra) | undefined;
 };
 
 /** Every text field of a form, for the schema (files and React's own fields left out). */
@@ -37,7 +39,7 @@ export function formFields(formData: FormData): Record<string, string> {
 }
 
 /** An expected error as a form result; anything else is logged and shown as a calm message. */
-export function toFormResult(error: unknown, name: string): ActionResult<never> {
+function toFormResult(error: unknown, name: string): ActionResult<never> {
   if (isFieldError(error)) {
     return { ok: false, formError: error.message, fieldErrors: { [error.field]: [error.message] } };
   }
@@ -52,9 +54,12 @@ export function toFormResult(error: unknown, name: string): ActionResult<never> 
  * result the form shows, always with what was typed (passwords aside). `redirect()` and
  * `notFound()` inside the step pass through.
  */
-export function staffAction<Schema extends z.ZodType, T = undefined>(
-  options: Options<Schema, T>,
-): (previous: FormState<T>, formData: FormData) => Promise<FormState<T>> {
+export function staffAction<Schema extends z.ZodType, T = undefined, Extra = object>(
+  options: Options<Schema, T, Extra>,
+): (
+  previous: FormState<T> & Partial<Extra>,
+  formData: FormData,
+) => Promise<FormState<T> & Partial<Extra>> {
   return async (_previous, formData) => {
     const values = formValues(formData);
     const actor = await getActor();
@@ -74,7 +79,8 @@ export function staffAction<Schema extends z.ZodType, T = undefined>(
       };
     } catch (error) {
       unstable_rethrow(error);
-      return { ...toFormResult(error, options.name), values };
+      const recovered = options.recover?.(error);
+      return { ...(recovered ?? toFormResult(error, options.name)), values };
     }
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm test`: typecheck, lint, then unit, integration and end-to-end tests in one Vitest run.
- * Ends with the line `N passed, N failed` (typecheck and lint count as one check each).
+ * Ends with the line `N passed, N failed` (typecheck, lint and knip count as one check each).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -26,6 +26,7 @@ function check(name: string, command: string, args: string[]) {
 
 check("typecheck", "npx", ["tsc", "--noEmit"]);
 check("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
+check("unused files, exports and dependencies (knip)", "npx", ["knip", "--no-progress"]);
 
 const report = ".test-results/vitest.json";
 mkdirSync(".test-results", { recursive: true });

@@ -1,3 +1,3 @@
 // Plain module (no "use client"), so server components can call buttonClass() for links.
-export { type ButtonVariant, buttonClass } from "./button-styles";
+export { buttonClass } from "./button-styles";
 export { SubmitButton } from "./submit-button";

@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { getActor } from "@/lib/auth/index";
+import { getActor } from "@/lib/auth";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { messages } from "@/lib/i18n/messages";
 import { COMMENT_ALLOWED_TAGS_HINT } from "@/lib/sanitize";
@@ -13,7 +13,7 @@ import { CommentForm } from "@/components/comments/comment-form";
 import { CommentItem, CommentThread } from "@/components/comments/comment-thread";
 import { CommentsEnhancer } from "@/components/comments/comments-enhancer";
 
-export type CommentsSectionArticle = {
+type CommentsSectionArticle = {
   id: string;
   slug: string;
   commentsOpen: boolean;
@@ -34,7 +34,7 @@ type Props = {
   replyTo?: string | null;
 };
 
-export const commentsPagePath = (slug: string, page: number) =>
+const commentsPagePath = (slug: string, page: number) =>
   page <= 1
     ? `/news/${encodeURIComponent(slug)}#comments`
     : `/news/${encodeURIComponent(slug)}/comments/${page}`;

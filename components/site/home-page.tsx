@@ -9,7 +9,7 @@ import { getSiteSettings } from "@/lib/settings/queries";
 import { getNavigation } from "@/lib/site/queries";
 import { termPath } from "@/lib/urls";
 
-export const homePageHref = (page: number) => (page === 1 ? "/" : `/page/${page}`);
+const homePageHref = (page: number) => (page === 1 ? "/" : `/page/${page}`);
 
 /** The home page and its older pages (/page/2 …): featured story on page 1, then the latest news. */
 export async function HomePage({ page }: { page: number }) {

@@ -9,9 +9,8 @@ import { parseSlugParam } from "@/lib/http/params";
 import { parsePageNumber } from "@/lib/search/schemas";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { getTermBySlug } from "@/lib/site/queries";
-import { feedPaths } from "@/lib/seo/feeds";
 import { buildListMetadata } from "@/lib/seo/metadata";
-import { termPath } from "@/lib/urls";
+import { feedPaths, termPath } from "@/lib/urls";
 
 export type ArchiveParams = Promise<{ slug: string; page?: string }>;
 
@@ -21,7 +20,7 @@ const HEADINGS: Record<Taxonomy, (name: string) => string> = {
   REGION: messages.archive.region,
 };
 
-export const archiveHref = (taxonomy: Taxonomy, slug: string) => (page: number) =>
+const archiveHref = (taxonomy: Taxonomy, slug: string) => (page: number) =>
   page === 1 ? termPath(taxonomy, slug) : `${termPath(taxonomy, slug)}/page/${page}`;
 
 async function resolve(taxonomy: Taxonomy, params: ArchiveParams) {

@@ -1,10 +1,8 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { type FormState, formValues } from "@/lib/form-state";
-import { type ActionResult, fromError, fromZodError, ok } from "@/lib/action-result";
-import { isFieldError } from "@/lib/errors";
+import { z } from "zod";
+import { purgeArticle, restoreArticles, trashArticles } from "@/lib/articles/lifecycle";
 import { restoreRevision } from "@/lib/articles/revisions";
 import {
   ArticleIdsSchema,
@@ -12,168 +10,123 @@ import {
   parseLocalDateTime,
 } from "@/lib/articles/schemas";
 import { ArticleConflictError, saveArticle } from "@/lib/articles/service";
-import { purgeArticle, restoreArticles, trashArticles } from "@/lib/articles/service-trash";
-import { getActor } from "@/lib/auth";
-import { revalidateArticle, revalidateTerms } from "@/lib/revalidate";
+import { FieldError } from "@/lib/errors";
+import type { FormState } from "@/lib/form-state";
+import { refreshStaffPage, revalidateArticle, revalidateTerms } from "@/lib/revalidate";
+import { formFields, staffAction } from "@/lib/server-action";
 import { getSiteSettings } from "@/lib/settings/queries";
 
-export type ArticleFormState = FormState & {
+type Conflict = {
   /** Set when someone else saved first: their version is live, ours is kept as a revision. */
   conflict?: { revisionId: string; theirUpdatedAt: string; articleId: string };
 };
-
-const SIGNED_OUT =
-  "Your session has ended. Sign in again in another tab, then save: your text is still here.";
-
-const text = (value: FormDataEntryValue | null): string => (typeof value === "string" ? value : "");
-
-function toFormError(error: unknown, context: string): ActionResult<never> {
-  if (isFieldError(error)) {
-    return {
-      ok: false,
-      formError: error.message,
-      fieldErrors: { [error.field]: [error.message] },
-    };
-  }
-  return fromError(error, context);
-}
+export type ArticleFormState = FormState & Conflict;
 
 /** The editor form: saves the article and applies the pressed button (draft, submit, publish…). */
-export async function saveArticleAction(
-  _prev: ArticleFormState,
-  formData: FormData,
-): Promise<ArticleFormState> {
-  const values = formValues(formData);
-  const actor = await getActor();
-  if (!actor) return { ok: false, formError: SIGNED_OUT, values };
-  const parsed = SaveArticleFormSchema.safeParse({
-    ...Object.fromEntries(
-      [...formData.entries()].filter(
-        ([key, value]) => typeof value === "string" && !key.startsWith("$"),
-      ),
-    ),
+export const saveArticleAction = staffAction({
+  name: "saveArticleAction",
+  permission: "article:create",
+  schema: SaveArticleFormSchema,
+  input: (formData) => ({
+    ...formFields(formData),
     categoryIds: formData.getAll("categoryIds"),
     regionIds: formData.getAll("regionIds"),
-  });
-  if (!parsed.success) return { ...fromZodError(parsed.error), values };
-  const { id, expectedUpdatedAt, overwriteWith, intent, scheduleAt, ...input } = parsed.data;
-
-  let scheduleDate: Date | null = null;
-  if (intent === "schedule") {
-    const { timeZone } = await getSiteSettings();
-    scheduleDate = scheduleAt ? parseLocalDateTime(scheduleAt, timeZone) : null;
-    if (!scheduleDate) {
-      return {
-        ok: false,
-        formError: "Enter the date and time to publish at.",
-        fieldErrors: { scheduleAt: ["Enter a date and a time, in the site's time zone."] },
-        values,
-      };
+  }),
+  async run(actor, { id, expectedUpdatedAt, overwriteWith, intent, scheduleAt, ...input }) {
+    let scheduleDate: Date | null = null;
+    if (intent === "schedule") {
+      const { timeZone } = await getSiteSettings();
+      scheduleDate = scheduleAt ? parseLocalDateTime(scheduleAt, timeZone) : null;
+      if (!scheduleDate) {
+        throw new FieldError("scheduleAt", "Enter a date and a time, in the site's time zone.");
+      }
     }
-  }
-
-  let saved;
-  try {
-    saved = await saveArticle(actor, id || undefined, input, {
+    const saved = await saveArticle(actor, id || undefined, input, {
       intent,
       scheduleAt: scheduleDate,
       expectedUpdatedAt: overwriteWith ?? expectedUpdatedAt,
     });
-  } catch (error) {
-    if (error instanceof ArticleConflictError) {
-      return {
-        ok: false,
-        formError: error.message,
-        values,
-        conflict: {
-          articleId: error.articleId,
-          revisionId: error.conflictingRevisionId,
-          theirUpdatedAt: error.theirUpdatedAt.toISOString(),
-        },
-      };
-    }
-    return { ...toFormError(error, "saveArticleAction"), values };
-  }
-  revalidateArticle(saved.id);
-  if (saved.termsChanged) revalidateTerms();
-  redirect(`/admin/articles/${saved.id}?saved=${intent}`);
-}
+    // A draft saved again changes nothing readers see: no public page is rendered anew.
+    if (saved.publicChanged) revalidateArticle(saved.id);
+    if (saved.termsChanged) revalidateTerms();
+    redirect(`/admin/articles/${saved.id}?saved=${intent}`);
+  },
+  recover: (error): (FormState<never> & Conflict) | undefined =>
+    error instanceof ArticleConflictError
+      ? {
+          ok: false,
+          formError: error.message,
+          conflict: {
+            articleId: error.articleId,
+            revisionId: error.conflictingRevisionId,
+            theirUpdatedAt: error.theirUpdatedAt.toISOString(),
+          },
+        }
+      : undefined,
+});
 
 /** Bulk form on the list: moves the ticked articles to the trash or restores them. */
-export async function bulkArticlesAction(
-  _prev: ActionResult<{ count: number }> | undefined,
-  formData: FormData,
-): Promise<ActionResult<{ count: number }>> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, formError: "Your session has ended. Sign in again." };
-  const parsed = ArticleIdsSchema.safeParse(formData.getAll("ids"));
-  if (!parsed.success) return { ok: false, formError: parsed.error.issues[0]?.message };
-  const operation = formData.get("operation");
-  try {
-    const changed =
-      operation === "restore"
-        ? await restoreArticles(actor, parsed.data)
-        : operation === "trash"
-          ? await trashArticles(actor, parsed.data)
-          : null;
-    if (!changed) return { ok: false, formError: "Choose what to do with the selected articles." };
-    for (const id of changed) revalidateArticle(id);
-    refresh();
-    return ok(
-      { count: changed.length },
-      `${changed.length} ${changed.length === 1 ? "article" : "articles"} ${
+export const bulkArticlesAction = staffAction({
+  name: "bulkArticlesAction",
+  permission: "article:trash",
+  schema: z.object({
+    ids: ArticleIdsSchema,
+    operation: z.enum(["trash", "restore"], {
+      error: "Choose what to do with the selected articles.",
+    }),
+  }),
+  input: (formData) => ({ ids: formData.getAll("ids"), operation: formData.get("operation") }),
+  async run(actor, { ids, operation }) {
+    let count: number;
+    if (operation === "restore") {
+      count = (await restoreArticles(actor, ids)).length;
+    } else {
+      const trashed = await trashArticles(actor, ids);
+      for (const articleId of trashed.publicIds) revalidateArticle(articleId);
+      count = trashed.ids.length;
+    }
+    refreshStaffPage();
+    return {
+      message: `${count} ${count === 1 ? "article" : "articles"} ${
         operation === "restore" ? "restored as drafts" : "moved to the trash"
       }.`,
-    );
-  } catch (error) {
-    return fromError(error, "bulkArticlesAction");
-  }
-}
+      values: {},
+    };
+  },
+});
 
 /** One-article buttons on the editor page: trash, restore, delete permanently. */
-export async function articleLifecycleAction(
-  _prev: ActionResult | undefined,
-  formData: FormData,
-): Promise<ActionResult> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, formError: "Your session has ended. Sign in again." };
-  const id = text(formData.get("id"));
-  const operation = formData.get("operation");
-  let destination: string;
-  try {
+export const articleLifecycleAction = staffAction({
+  name: "articleLifecycleAction",
+  permission: "article:trash",
+  schema: z.object({
+    id: z.string().min(1).max(64),
+    operation: z.enum(["trash", "restore", "purge"], { error: "Unknown operation." }),
+    kind: z.enum(["POST", "PAGE"]).catch("POST"),
+  }),
+  async run(actor, { id, operation, kind }) {
     if (operation === "trash") {
-      await trashArticles(actor, [id]);
-      destination = `/admin/articles/${id}?saved=trash`;
-    } else if (operation === "restore") {
-      await restoreArticles(actor, [id]);
-      destination = `/admin/articles/${id}?saved=restore`;
-    } else if (operation === "purge") {
-      await purgeArticle(actor, id);
-      destination = `/admin/articles?deleted=1&kind=${formData.get("kind") === "PAGE" ? "PAGE" : "POST"}`;
-    } else {
-      return { ok: false, formError: "Unknown operation." };
+      const { publicIds } = await trashArticles(actor, [id]);
+      for (const articleId of publicIds) revalidateArticle(articleId);
+      redirect(`/admin/articles/${id}?saved=trash`);
     }
-  } catch (error) {
-    return fromError(error, "articleLifecycleAction");
-  }
-  revalidateArticle(id);
-  redirect(destination);
-}
+    if (operation === "restore") {
+      await restoreArticles(actor, [id]);
+      redirect(`/admin/articles/${id}?saved=restore`);
+    }
+    await purgeArticle(actor, id);
+    redirect(`/admin/articles?deleted=1&kind=${kind}`);
+  },
+});
 
 /** Restores a revision of an article (recorded as a new revision). */
-export async function restoreRevisionAction(
-  _prev: ActionResult | undefined,
-  formData: FormData,
-): Promise<ActionResult> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, formError: "Your session has ended. Sign in again." };
-  const articleId = text(formData.get("articleId"));
-  const revisionId = text(formData.get("revisionId"));
-  try {
-    await restoreRevision(actor, articleId, revisionId);
-  } catch (error) {
-    return fromError(error, "restoreRevisionAction");
-  }
-  revalidateArticle(articleId);
-  redirect(`/admin/articles/${articleId}?saved=revision`);
-}
+export const restoreRevisionAction = staffAction({
+  name: "restoreRevisionAction",
+  permission: "article:create",
+  schema: z.object({ articleId: z.string().min(1).max(64), revisionId: z.string().min(1).max(64) }),
+  async run(actor, { articleId, revisionId }) {
+    const restored = await restoreRevision(actor, articleId, revisionId);
+    if (restored.isPublic) revalidateArticle(articleId);
+    redirect(`/admin/articles/${articleId}?saved=revision`);
+  },
+});

@@ -1,11 +1,12 @@
 import "server-only";
 import { type ArticleListFilters } from "@/lib/articles/schemas";
-import { type Actor, can, canEditArticle } from "@/lib/auth/permissions";
+import { type Actor, assertCan, can, canEditArticle } from "@/lib/auth/permissions";
+import { type ArticleViewData, articleViewSelect, toArticleView } from "@/lib/articles/view";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const ADMIN_PAGE_SIZE = 20;
+const ADMIN_PAGE_SIZE = 20;
 
 /** Authors see only their own articles; editors and admins see everyone's. */
 export function visibleTo(actor: Actor): Prisma.ArticleWhereInput {
@@ -93,10 +94,10 @@ export async function getArticleForEdit(actor: Actor, id: string) {
   }
   return article;
 }
-export type ArticleForEdit = Awaited<ReturnType<typeof getArticleForEdit>>;
 
-/** Staff who have written something, for the author filter. */
-export async function listArticleAuthors() {
+/** Staff who have written something, for the author filter (article:editAny). */
+export async function listArticleAuthors(actor: Actor) {
+  assertCan(actor, "article:editAny");
   return getDb().user.findMany({
     where: { articles: { some: {} } },
     orderBy: { name: "asc" },
@@ -104,8 +105,9 @@ export async function listArticleAuthors() {
   });
 }
 
-/** Recent images for the editor's pickers (cover and inline images). */
-export async function listMediaForPicker(limit = 60) {
+/** Recent images for the editor's pickers (cover and inline images). Needs article:create. */
+export async function listMediaForPicker(actor: Actor, limit = 60) {
+  assertCan(actor, "article:create");
   return getDb().media.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -120,4 +122,17 @@ export async function listMediaForPicker(limit = 60) {
       variants: true,
     },
   });
+}
+
+/** An article as readers would see it, for the staff preview; NOT_FOUND / FORBIDDEN otherwise. */
+export async function getArticleForPreview(actor: Actor, id: string): Promise<ArticleViewData> {
+  const row = await getDb().article.findUnique({
+    where: { id },
+    select: { ...articleViewSelect, authorId: true },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "This article no longer exists.");
+  if (!canEditArticle(actor, row.authorId)) {
+    throw new AppError("FORBIDDEN", "You can only preview your own articles.");
+  }
+  return toArticleView(row);
 }

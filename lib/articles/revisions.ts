@@ -1,5 +1,6 @@
 import "server-only";
 import { diffWords } from "diff";
+import { isPublic } from "@/lib/articles/publication";
 import { CONFLICT_AUDIT_ACTION } from "@/lib/articles/service";
 import { type Actor, can, canEditArticle } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
@@ -73,14 +74,14 @@ export async function listRevisions(actor: Actor, articleId: string): Promise<Re
 }
 
 /** Article HTML as readable text, one block per line, for comparing revisions. */
-export function revisionText(html: string): string {
+function revisionText(html: string): string {
   return htmlToText(html, { lines: true });
 }
 
 /** A word-level difference; the page renders parts as text inside <ins>/<del>, never as HTML. */
 export type DiffPart = { value: string; added: boolean; removed: boolean };
 
-export function diffText(before: string, after: string): DiffPart[] {
+function diffText(before: string, after: string): DiffPart[] {
   return diffWords(before, after).map((part) => ({
     value: part.value,
     added: !!part.added,
@@ -140,7 +141,7 @@ export async function restoreRevision(
   actor: Actor,
   articleId: string,
   revisionId: string,
-): Promise<{ id: string; updatedAt: Date }> {
+): Promise<{ id: string; updatedAt: Date; isPublic: boolean }> {
   return getDb().$transaction(async (tx) => {
     // Locked and checked in the write's own transaction: a publication committed meanwhile is
     // seen here, so an author can never restore text into an article that just went live.
@@ -168,10 +169,11 @@ export async function restoreRevision(
     });
     if (!revision) throw new AppError("NOT_FOUND", "This revision no longer exists.");
     const content = { title: revision.title, excerpt: revision.excerpt, body: revision.body };
-    return tx.article.update({
+    const saved = await tx.article.update({
       where: { id: articleId },
       data: { ...content, revisions: { create: { ...content, editorId: actor.id } } },
-      select: { id: true, updatedAt: true },
+      select: { id: true, updatedAt: true, status: true, publishedAt: true },
     });
+    return { id: saved.id, updatedAt: saved.updatedAt, isPublic: isPublic(saved, new Date()) };
   });
 }

@@ -19,7 +19,7 @@ const idList = z.preprocess(
   z.array(z.string().trim().min(1).max(64)).max(100),
 );
 
-export const TAG_NAME_MAX = 60;
+const TAG_NAME_MAX = 60;
 
 /** "Belarus, Viasna , viasna" -> ["Belarus", "Viasna"] (case-insensitive duplicates dropped). */
 export function parseTagNames(value: string): string[] {
@@ -34,7 +34,7 @@ export function parseTagNames(value: string): string[] {
   return names;
 }
 
-export const ArticleKindSchema = z.enum(["POST", "PAGE"]);
+const ArticleKindSchema = z.enum(["POST", "PAGE"]);
 
 /** What the editor form sends; the service sanitizes body and excerpt and derives the slug. */
 export const ArticleInputSchema = z.object({
@@ -78,9 +78,8 @@ export const ArticleInputSchema = z.object({
     }),
 });
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
-export type ArticleFormValues = z.input<typeof ArticleInputSchema>;
 
-export const SAVE_INTENTS = ["save", "submit", "publish", "schedule", "unpublish"] as const;
+const SAVE_INTENTS = ["save", "submit", "publish", "schedule", "unpublish"] as const;
 export type SaveIntent = (typeof SAVE_INTENTS)[number];
 
 /** The editor form as a whole: the article plus which button was pressed. */
@@ -104,7 +103,6 @@ export const SaveArticleFormSchema = ArticleInputSchema.extend({
   intent: z.enum(SAVE_INTENTS).default("save"),
   scheduleAt: z.string().trim().optional(),
 });
-export type SaveArticleForm = z.infer<typeof SaveArticleFormSchema>;
 
 /**
  * A `datetime-local` value ("2026-12-01T10:30") read as a wall-clock time in `timeZone`, or null

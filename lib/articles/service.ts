@@ -3,7 +3,13 @@ import { FieldError } from "@/lib/errors";
 import { type ArticleInput, type SaveIntent } from "@/lib/articles/schemas";
 import { slugProblem, toSlug } from "@/lib/articles/slug";
 import { recordAudit } from "@/lib/audit";
-import { type Actor, assertCan, can, canEditArticle } from "@/lib/auth/permissions";
+import { type Actor, assertCan, canEditArticle } from "@/lib/auth/permissions";
+import {
+  assertMayEditStatus,
+  isPublic,
+  nextPublication,
+  recordPublicationAudit,
+} from "@/lib/articles/publication";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,7 +35,9 @@ export type SavedArticle = {
   slug: string;
   status: ArticleStatus;
   updatedAt: Date;
-  /** True when categories, tags or regions changed (archives need revalidating). */
+  /** True when readers saw it before or see it now: public pages need revalidating. */
+  publicChanged: boolean;
+  /** True when categories, tags or regions of a public article changed (archives too). */
   termsChanged: boolean;
 };
 
@@ -50,10 +58,8 @@ export class ArticleConflictError extends AppError {
 
 export const CONFLICT_AUDIT_ACTION = "article.conflicting_save";
 
-const PUBLISH_INTENTS: readonly SaveIntent[] = ["publish", "schedule", "unpublish"];
-
 /** Cleans what a person typed: body through the allowlist, excerpt as plain text. */
-export function cleanArticleContent(input: Pick<ArticleInput, "title" | "excerpt" | "body">) {
+function cleanArticleContent(input: Pick<ArticleInput, "title" | "excerpt" | "body">) {
   return {
     title: input.title.trim(),
     excerpt: htmlToText(input.excerpt),
@@ -137,59 +143,6 @@ async function checkCover(tx: Tx, coverImageId: string | null) {
   }
 }
 
-function nextPublication(
-  actor: Actor,
-  current: { status: ArticleStatus; publishedAt: Date | null } | null,
-  options: SaveArticleOptions,
-  now: Date,
-): { status: ArticleStatus; publishedAt: Date | null } {
-  const intent = options.intent ?? "save";
-  if (PUBLISH_INTENTS.includes(intent)) assertCan(actor, "article:publish");
-  switch (intent) {
-    case "save":
-      return current
-        ? { status: current.status, publishedAt: current.publishedAt }
-        : { status: "DRAFT", publishedAt: null };
-    case "submit":
-      if (current && (current.status === "PUBLISHED" || current.status === "SCHEDULED")) {
-        throw new AppError("INVALID", "This article is already published or scheduled.");
-      }
-      return { status: "IN_REVIEW", publishedAt: null };
-    case "publish":
-      return {
-        status: "PUBLISHED",
-        publishedAt:
-          current?.status === "PUBLISHED" && current.publishedAt ? current.publishedAt : now,
-      };
-    case "schedule": {
-      const at = options.scheduleAt;
-      if (!at) throw new FieldError("scheduleAt", "Enter the date and time to publish at.");
-      if (at.getTime() <= now.getTime()) {
-        throw new FieldError(
-          "scheduleAt",
-          "That date and time is in the past. Pick a future time, or publish now.",
-        );
-      }
-      return { status: "SCHEDULED", publishedAt: at };
-    }
-    case "unpublish":
-      return { status: "DRAFT", publishedAt: null };
-  }
-}
-
-/** Authors may not change what readers already see (or will see on a schedule) without an editor. */
-function assertMayEditStatus(actor: Actor, status: ArticleStatus) {
-  if (status === "TRASH") {
-    throw new AppError("INVALID", "This article is in the trash. Restore it before editing.");
-  }
-  if ((status === "PUBLISHED" || status === "SCHEDULED") && !can(actor, "article:publish")) {
-    throw new AppError(
-      "FORBIDDEN",
-      "This article is published or scheduled; only an editor can change it now.",
-    );
-  }
-}
-
 async function findConflictEditor(tx: Tx, articleId: string): Promise<string | null> {
   const latest = await tx.articleRevision.findFirst({
     where: { articleId },
@@ -233,7 +186,8 @@ export async function saveArticle(
         select: { id: true, kind: true, slug: true, status: true, updatedAt: true },
       });
       await recordPublicationAudit(tx, actor, article.id, content.title, null, publication);
-      return { ...article, termsChanged: terms.length > 0 };
+      const publicChanged = isPublic(publication, now);
+      return { ...article, publicChanged, termsChanged: publicChanged && terms.length > 0 };
     });
   }
 
@@ -307,7 +261,8 @@ export async function saveArticle(
       .map((t) => t.id)
       .sort()
       .join();
-    return { ...article, termsChanged: beforeIds !== afterIds };
+    const publicChanged = isPublic(current, now) || isPublic(publication, now);
+    return { ...article, publicChanged, termsChanged: publicChanged && beforeIds !== afterIds };
   });
   if (conflict || !saved) throw conflict ?? new AppError("CONFLICT", "The article was not saved.");
   return saved;
@@ -330,39 +285,4 @@ function articleData(
     seoDescription: htmlToText(input.seoDescription),
     language: input.language,
   };
-}
-
-async function recordPublicationAudit(
-  tx: Tx,
-  actor: Actor,
-  articleId: string,
-  title: string,
-  before: { status: ArticleStatus; publishedAt: Date | null } | null,
-  after: { status: ArticleStatus; publishedAt: Date | null },
-) {
-  const rescheduled =
-    after.status === "SCHEDULED" && before?.publishedAt?.getTime() !== after.publishedAt?.getTime();
-  if (before?.status === after.status && !rescheduled) return;
-  const action =
-    after.status === "PUBLISHED"
-      ? "article.publish"
-      : after.status === "SCHEDULED"
-        ? "article.schedule"
-        : after.status === "IN_REVIEW"
-          ? "article.submit"
-          : before && (before.status === "PUBLISHED" || before.status === "SCHEDULED")
-            ? "article.unpublish"
-            : null;
-  if (!action) return;
-  await recordAudit(
-    actor,
-    {
-      action,
-      targetType: "Article",
-      targetId: articleId,
-      summary: `${action.replace("article.", "")}: "${title}"`,
-      details: after.publishedAt ? { publishedAt: after.publishedAt.toISOString() } : {},
-    },
-    tx,
-  );
 }

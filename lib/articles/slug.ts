@@ -1,8 +1,41 @@
 import slugify from "@sindresorhus/slugify";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
-import { RESERVED_PAGE_SLUGS } from "@/lib/urls";
 
-export const SLUG_MAX_LENGTH = 120;
+/**
+ * Background pages live at the top level (/about); these first path segments belong to the app,
+ * so no page may take them as its slug.
+ */
+const RESERVED_PAGE_SLUGS = [
+  "admin",
+  "api",
+  "login",
+  "logout",
+  "news",
+  "category",
+  "tag",
+  "region",
+  "search",
+  "page",
+  "feed",
+  "feed.xml",
+  "comments",
+  "sitemap.xml",
+  "robots.txt",
+  "media",
+  "demo",
+  "og",
+  "_next",
+  "favicon.ico",
+  "apple-touch-icon.png",
+  "manifest.webmanifest",
+  "icons",
+  "preview",
+  "account",
+  "static",
+  "assets",
+] as const;
+
+const SLUG_MAX_LENGTH = 120;
 
 // The transliteration tables know Russian and Ukrainian; Belarusian adds ў.
 const BELARUSIAN = [

@@ -2,7 +2,6 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect, unstable_rethrow } from "next/navigation";
-import { type ActionResult, fromError, fromZodError } from "@/lib/action-result";
 import { getActor, signIn, signOut } from "@/lib/auth";
 import { ChangePasswordSchema, SignInSchema, safeCallbackUrl } from "@/lib/auth/schemas";
 import {
@@ -11,7 +10,7 @@ import {
   endSessions,
   throttledMessage,
 } from "@/lib/auth/service";
-import { isAppError } from "@/lib/errors";
+import { staffAction } from "@/lib/server-action";
 
 export type SignInState = { email: string; error?: string };
 
@@ -46,31 +45,20 @@ export async function signOutAction(): Promise<void> {
 }
 
 /** Changes the signed-in person's own password, then signs them in again with it. */
-export async function changePasswordAction(
-  _prev: ActionResult,
-  formData: FormData,
-): Promise<ActionResult> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, formError: "Your session has ended. Please sign in again." };
-  const parsed = ChangePasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fromZodError(parsed.error);
-  try {
-    await changeOwnPassword(actor, parsed.data);
-  } catch (error) {
-    if (isAppError(error) && error.code === "INVALID") {
-      return { ok: false, fieldErrors: { currentPassword: [error.message] } };
-    }
-    return fromError(error, "changePasswordAction");
-  }
-  // The change ended every session, this one included: start a fresh one with the new password.
-  try {
+export const changePasswordAction = staffAction({
+  name: "changePasswordAction",
+  permission: "admin:access",
+  schema: ChangePasswordSchema,
+  async run(actor, input) {
+    await changeOwnPassword(actor, input);
+    // The change ended every session, this one included: start a fresh one with the new password.
     await signIn("credentials", {
       email: actor.email,
-      password: parsed.data.newPassword,
+      password: input.newPassword,
       redirectTo: "/admin/account?changed=1",
+    }).catch((error: unknown) => {
+      unstable_rethrow(error);
+      redirect("/login?callbackUrl=/admin/account");
     });
-  } catch (error) {
-    unstable_rethrow(error);
-  }
-  redirect("/login?callbackUrl=/admin/account");
-}
+  },
+});

@@ -24,7 +24,7 @@ declare module "@auth/core/jwt" {
 }
 
 /** A refused sign-in; `code` is "invalid" or "throttled:<minutes>" for the sign-in form. */
-export class SignInRefused extends CredentialsSignin {
+class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
     super();
     this.code = code;
@@ -40,7 +40,7 @@ export function clientIp(headers: Headers): string | null {
 const SESSION_MAX_AGE = 7 * 24 * 60 * 60;
 
 /** A target's path when it is on this site (relative, or absolute on `baseUrl`), else /admin. */
-export function sameSitePath(url: string, baseUrl: string): string {
+function sameSitePath(url: string, baseUrl: string): string {
   let target: URL;
   try {
     target = new URL(url, baseUrl);

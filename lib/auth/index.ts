@@ -4,13 +4,15 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { createAuthConfig } from "@/lib/auth/config";
-import { type Actor, type Permission, assertCan, can } from "@/lib/auth/permissions";
+import { type Actor, type Permission, can } from "@/lib/auth/permissions";
 import { ADMIN_PATH_HEADER } from "@/lib/auth/proxy";
 import { loadActor } from "@/lib/auth/service";
 
 // No route handler exposes Auth.js's own endpoints (/api/auth/*): signing in and out go through
 // this app's server actions, and sign-out ends the session on the server (lib/auth/actions.ts).
-export const { auth, signIn, signOut } = NextAuth(() => createAuthConfig());
+const nextAuth = NextAuth(() => createAuthConfig());
+const { auth } = nextAuth;
+export const { signIn, signOut } = nextAuth;
 
 /**
  * The signed-in, active staff member, or null. The token only names the user: role and status
@@ -21,13 +23,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   return loadActor(session?.uid, session?.sv);
 });
-
-/** For server actions and route handlers: the actor, or AppError FORBIDDEN. */
-export async function requirePermission(permission: Permission): Promise<Actor> {
-  const actor = await getActor();
-  assertCan(actor, permission);
-  return actor;
-}
 
 /**
  * For admin pages: sends signed-out visitors to /login (and back here afterwards), and answers

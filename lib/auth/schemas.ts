@@ -21,7 +21,6 @@ export const SignInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "Enter your email address.").max(254),
   password: z.string().min(1, "Enter your password.").max(1024),
 });
-export type SignInInput = z.infer<typeof SignInSchema>;
 
 export const ChangePasswordSchema = z
   .object({

@@ -6,7 +6,7 @@ import { type ChangePasswordInput } from "@/lib/auth/schemas";
 import { hashIp } from "@/lib/auth/secret";
 import { signInKeys } from "@/lib/auth/throttle-keys";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, FieldError } from "@/lib/errors";
 import { hitRateLimit, resetRateLimit } from "@/lib/rate-limit";
 
 export const SIGN_IN_FAILED_MESSAGE = "Email or password is incorrect.";
@@ -34,7 +34,7 @@ export function throttledMessage(minutes: number): string {
 }
 
 /** What the session token carries: the id and the version that must still match the database. */
-export type SessionUser = Actor & { sessionVersion: number };
+type SessionUser = Actor & { sessionVersion: number };
 
 export type SignInResult =
   | { ok: true; user: SessionUser }
@@ -217,7 +217,7 @@ export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput
   if (wait !== null) throw new AppError("RATE_LIMITED", throttledMessage(wait));
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     await hitRateLimit(key, Infinity, PASSWORD_CHANGE_LIMIT.windowSeconds);
-    throw new AppError("INVALID", "Your current password is incorrect.");
+    throw new FieldError("currentPassword", "Your current password is incorrect.");
   }
   await resetRateLimit(key);
   const passwordHash = await hashPassword(input.newPassword);

@@ -1,8 +1,8 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { z } from "zod";
 import { liftSignInThrottle } from "@/lib/auth/throttles";
+import { refreshStaffPage } from "@/lib/revalidate";
 import { staffAction } from "@/lib/server-action";
 
 /** Lets a throttled account be signed in to again at once (user:manage). */
@@ -12,7 +12,7 @@ export const liftSignInThrottleAction = staffAction({
   schema: z.object({ email: z.string().trim().min(1).max(254) }),
   async run(actor, { email }) {
     await liftSignInThrottle(actor, email);
-    refresh();
+    refreshStaffPage();
     return { message: `${email} can sign in again from every address.` };
   },
 });

@@ -12,7 +12,7 @@ export const signInKeys = {
 };
 
 /** Every row that slows down signing in to this account, from any address. */
-export function accountThrottleWhere(email: string): Prisma.RateLimitWhereInput {
+function accountThrottleWhere(email: string): Prisma.RateLimitWhereInput {
   return {
     OR: [
       { key: { startsWith: `sign-in:pair:${email}:` } },

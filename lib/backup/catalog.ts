@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { BackupError } from "@/lib/backup/manifest";
 
-export type Column = { name: string; type: string };
+type Column = { name: string; type: string };
 
 export type Table = {
   name: string;

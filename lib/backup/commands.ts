@@ -1,4 +1,5 @@
 import path from "node:path";
+import { npmFlag } from "@/lib/env";
 import { createBackup } from "@/lib/backup/create";
 import { defaultBackupPath, mediaDirOf } from "@/lib/backup/files";
 import { BackupError } from "@/lib/backup/manifest";
@@ -41,7 +42,7 @@ export async function runRestoreCommand(
 ) {
   await reportErrors(async () => {
     // `npm run restore file --force` (without `--`) hands --force to npm, which exports it.
-    const force = args.includes("--force") || process.env.npm_config_force === "true";
+    const force = args.includes("--force") || npmFlag("force");
     const files = args.filter((arg) => arg !== "--force");
     const [archive] = files;
     if (!archive || files.length > 1 || archive.startsWith("-"))

@@ -2,7 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/index";
+import { getActor } from "@/lib/auth";
 import { clientIp } from "@/lib/auth/config";
 import { messages } from "@/lib/i18n/messages";
 import { revalidateComments } from "@/lib/revalidate";

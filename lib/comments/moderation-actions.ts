@@ -1,7 +1,6 @@
 "use server";
 
-import { refresh } from "next/cache";
-import { revalidateComments } from "@/lib/revalidate";
+import { refreshStaffPage, revalidateComments } from "@/lib/revalidate";
 import { staffAction } from "@/lib/server-action";
 import { getCachedCommentSettings } from "@/lib/comments/settings";
 import {
@@ -40,7 +39,7 @@ export const bulkModerateAction = staffAction({
   async run(actor, { operation, ids }) {
     const result = await moderateComments(actor, operation, ids);
     for (const articleId of result.articleIds) revalidateComments(articleId);
-    refresh();
+    refreshStaffPage();
     // The ticks are not shown again: the list has changed.
     return { message: `${plural(result.count)} ${DONE[operation]}.`, values: {} };
   },
@@ -53,7 +52,7 @@ export const editCommentAction = staffAction({
   async run(actor, { id, body }) {
     const { articleId } = await editComment(actor, id, body);
     revalidateComments(articleId);
-    refresh();
+    refreshStaffPage();
     return { message: "Comment saved." };
   },
 });
@@ -66,7 +65,7 @@ export const replyAsStaffAction = staffAction({
     const settings = await getCachedCommentSettings();
     const reply = await replyAsStaff(actor, parentId, body, settings.maxDepth);
     revalidateComments(reply.articleId);
-    refresh();
+    refreshStaffPage();
     return { message: "Reply published.", values: {} };
   },
 });
@@ -78,7 +77,7 @@ export const eraseCommenterAction = staffAction({
   async run(actor, { email, mode }) {
     const result = await eraseCommenter(actor, email, mode);
     for (const articleId of result.articleIds) revalidateComments(articleId);
-    refresh();
+    refreshStaffPage();
     return {
       message: `${plural(result.count)} ${mode === "delete" ? "deleted" : "anonymised"}.`,
       values: {},

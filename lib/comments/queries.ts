@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -54,11 +54,11 @@ export async function fetchApprovedComments(articleId: string): Promise<PublicCo
 }
 
 /** Cached per article, revalidated by revalidateComments(articleId). */
-export function listApprovedComments(articleId: string): Promise<PublicComment[]> {
-  return unstable_cache(() => fetchApprovedComments(articleId), ["approved-comments", articleId], {
-    tags: [cacheTags.comments(articleId), cacheTags.allComments],
-  })();
-}
+export const listApprovedComments = cachedQuery(
+  fetchApprovedComments,
+  "approved-comments",
+  (articleId) => [cacheTags.comments(articleId), cacheTags.allComments],
+);
 
 /** The visitor's own comments that still wait (from their signed cookie), for them alone. */
 export async function listVisitorPendingComments(
@@ -110,7 +110,7 @@ export async function isPublishedArticle(id: string): Promise<boolean> {
   return row !== null;
 }
 
-export const QUEUE_PAGE_SIZE = 30;
+const QUEUE_PAGE_SIZE = 30;
 
 function queueWhere(query: Omit<QueueQuery, "status" | "page">): Prisma.CommentWhereInput {
   const where: Prisma.CommentWhereInput = {};

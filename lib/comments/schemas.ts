@@ -4,7 +4,7 @@ import { z } from "zod";
 export { type CommentSettings, defaultCommentSettings } from "@/lib/settings/schemas";
 
 /** Hard ceiling whatever the settings say, so a request can never carry a huge body. */
-export const COMMENT_BODY_CEILING = 20_000;
+const COMMENT_BODY_CEILING = 20_000;
 
 const checkbox = z
   .union([z.boolean(), z.string()])
@@ -58,7 +58,6 @@ export const CommentFormSchema = z.object({
   humanAnswer: optionalText,
 });
 export type CommentFormInput = z.input<typeof CommentFormSchema>;
-export type CommentForm = z.output<typeof CommentFormSchema>;
 
 /** The values a form shows again after an error (never the token or the honeypot). */
 export type CommentFormValues = {
@@ -71,17 +70,9 @@ export type CommentFormValues = {
   humanAnswer: string;
 };
 
-export const COMMENT_STATUSES = ["PENDING", "APPROVED", "SPAM", "TRASH"] as const;
-export type CommentStatusName = (typeof COMMENT_STATUSES)[number];
+const COMMENT_STATUSES = ["PENDING", "APPROVED", "SPAM", "TRASH"] as const;
 
-export const BULK_OPERATIONS = [
-  "approve",
-  "unapprove",
-  "spam",
-  "trash",
-  "restore",
-  "delete",
-] as const;
+const BULK_OPERATIONS = ["approve", "unapprove", "spam", "trash", "restore", "delete"] as const;
 export type BulkOperation = (typeof BULK_OPERATIONS)[number];
 
 export const BulkModerationSchema = z.object({

@@ -7,10 +7,10 @@ export const TOKEN_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 export const COMMENTER_COOKIE = "commenter";
 /** How long the visitor's own pending comments stay visible to them. */
-export const COMMENTER_COOKIE_MAX_AGE = 7 * 24 * 60 * 60;
+const COMMENTER_COOKIE_MAX_AGE = 7 * 24 * 60 * 60;
 const COMMENTER_COOKIE_LIMIT = 20;
 
-export type FormTokenData = { articleId: string; issuedAt: number; nonce: string };
+type FormTokenData = { articleId: string; issuedAt: number; nonce: string };
 
 /** A signed token for one comment form: which article, when it was rendered, and a single-use id. */
 export function issueFormToken(articleId: string, now = new Date()): string {

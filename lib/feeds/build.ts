@@ -65,7 +65,7 @@ function htmlText(value: string): string {
  * HTML (the sanitized article body) as CDATA pieces, split inside every `]]>`, which would end a
  * section.
  */
-export function cdataChunks(text: string): string[] {
+function cdataChunks(text: string): string[] {
   const parts = stripInvalidXmlChars(text).split("]]>");
   return parts.map(
     (part, index) => `${index > 0 ? ">" : ""}${part}${index < parts.length - 1 ? "]]" : ""}`,

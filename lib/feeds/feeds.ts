@@ -9,8 +9,7 @@ import {
 import { messages } from "@/lib/i18n/messages";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SiteSettings } from "@/lib/settings/schemas";
-import { articlePath, termPath } from "@/lib/urls";
-import { feedPaths } from "@/lib/seo/feeds";
+import { articlePath, feedPaths, termPath } from "@/lib/urls";
 
 type Options = { now?: Date; db?: PrismaClient };
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 
-export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
+const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
 
 /** A strong ETag: the hash of exactly the bytes sent. */
 export function etagOf(body: string): string {

@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Taxonomy } from "@/lib/generated/prisma/enums";
 
 /** How many items a feed carries: enough for a reader that polls daily, small enough to stay fast. */
-export const FEED_SIZE = 30;
+const FEED_SIZE = 30;
 
 const feedArticleSelect = {
   id: true,

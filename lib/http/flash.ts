@@ -28,7 +28,7 @@ export function flashCookie(flash: Flash) {
 }
 
 /** The message the cookie carried, when it is ours and fresh; null otherwise. */
-export function readFlash(value: string | null | undefined): Flash | null {
+function readFlash(value: string | null | undefined): Flash | null {
   const data = unseal("flash", value) as { tone?: unknown; text?: unknown; e?: unknown } | null;
   if (!data || typeof data.text !== "string" || typeof data.e !== "number") return null;
   if (data.e < Date.now() || (data.tone !== "done" && data.tone !== "error")) return null;

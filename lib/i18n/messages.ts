@@ -2,7 +2,7 @@
  * Every string the public site shows. English now; another language is another object of this
  * shape, chosen by the site's language setting.
  */
-export const en = {
+const en = {
   site: {
     skipToContent: "Skip to main content",
     mainNavigation: "Main",

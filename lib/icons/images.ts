@@ -8,6 +8,7 @@ import { getMediaStorage } from "@/lib/media/storage";
 import { cachedImage } from "@/lib/og/cache";
 import { renderLogo } from "@/lib/og/card";
 import type { SiteSettings } from "@/lib/settings/schemas";
+import { iconPath } from "@/lib/urls";
 
 /** The square sizes the site offers: tabs (16–48), home screens (180, 192) and splash (512). */
 export const ICON_SIZES = [16, 32, 48, 180, 192, 512] as const;
@@ -34,10 +35,6 @@ export async function iconVersion(settings: SiteSettings): Promise<string> {
     .update([settings.title, settings.accentColor, logo?.storageKey ?? ""].join("\n"))
     .digest("base64url")
     .slice(0, 12);
-}
-
-export function iconPath(version: string, size: IconSize): string {
-  return `/icons/${version}-${size}.png`;
 }
 
 /** The 512-pixel source: the uploaded logo on white, or the site's initials on its colour. */
@@ -76,7 +73,7 @@ export async function getFaviconIco(settings: SiteSettings): Promise<Buffer> {
   return icoOf(images.map((png, index) => ({ size: [16, 32, 48][index]!, png })));
 }
 
-export function icoOf(images: { size: number; png: Buffer }[]): Buffer {
+function icoOf(images: { size: number; png: Buffer }[]): Buffer {
   const header = Buffer.alloc(6);
   header.writeUInt16LE(0, 0);
   header.writeUInt16LE(1, 2); // 1: icon

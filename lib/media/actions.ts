@@ -1,43 +1,33 @@
 "use server";
 
-import { refresh } from "next/cache";
-import { type FormState, withValues } from "@/lib/form-state";
-import { type ActionResult, fromError, fromZodError, ok } from "@/lib/action-result";
-import { getActor } from "@/lib/auth";
+import { z } from "zod";
 import { MediaDetailsSchema } from "@/lib/media/schemas";
 import { deleteMedia, updateMediaDetails } from "@/lib/media/service";
-import { revalidateMedia } from "@/lib/revalidate";
+import { refreshStaffPage, revalidateMedia } from "@/lib/revalidate";
+import { staffAction } from "@/lib/server-action";
 
-const SIGNED_OUT = "Your session has ended. Sign in again, then retry.";
-const text = (value: FormDataEntryValue | null): string => (typeof value === "string" ? value : "");
+const id = z.string().min(1).max(64);
 
 /** Alt text and credit of one image. */
-export async function updateMediaAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await getActor();
-  if (!actor) return withValues({ ok: false, formError: SIGNED_OUT }, formData);
-  const parsed = MediaDetailsSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return withValues(fromZodError(parsed.error), formData);
-  try {
-    await updateMediaDetails(actor, text(formData.get("id")), parsed.data);
-  } catch (error) {
-    return withValues(fromError(error, "updateMediaAction"), formData);
-  }
-  revalidateMedia();
-  return withValues(ok(undefined, "Saved."), formData);
-}
+export const updateMediaAction = staffAction({
+  name: "updateMediaAction",
+  permission: "media:upload",
+  schema: MediaDetailsSchema.extend({ id }),
+  async run(actor, { id: mediaId, ...details }) {
+    await updateMediaDetails(actor, mediaId, details);
+    revalidateMedia();
+    return { message: "Saved." };
+  },
+});
 
-export async function deleteMediaAction(
-  _prev: ActionResult | undefined,
-  formData: FormData,
-): Promise<ActionResult> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, formError: SIGNED_OUT };
-  try {
-    await deleteMedia(actor, text(formData.get("id")));
-  } catch (error) {
-    return fromError(error, "deleteMediaAction");
-  }
-  revalidateMedia();
-  refresh();
-  return ok(undefined, "Deleted.");
-}
+export const deleteMediaAction = staffAction({
+  name: "deleteMediaAction",
+  permission: "media:manage",
+  schema: z.object({ id }),
+  async run(actor, { id: mediaId }) {
+    await deleteMedia(actor, mediaId);
+    revalidateMedia();
+    refreshStaffPage();
+    return { message: "Deleted." };
+  },
+});

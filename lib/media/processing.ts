@@ -3,9 +3,9 @@ import sharp from "sharp";
 import { AppError } from "@/lib/errors";
 
 /** Widths of the WebP renditions; an image narrower than one is never enlarged to it. */
-export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+const VARIANT_WIDTHS = [480, 960, 1600] as const;
 
-export const ACCEPTED_FORMATS = {
+const ACCEPTED_FORMATS = {
   jpeg: { mimeType: "image/jpeg", extension: "jpg" },
   png: { mimeType: "image/png", extension: "png" },
   webp: { mimeType: "image/webp", extension: "webp" },

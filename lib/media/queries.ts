@@ -1,10 +1,11 @@
 import "server-only";
+import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type MediaVariant, parseVariants } from "@/lib/media/schemas";
 import { mediaPath } from "@/lib/urls";
 
-export type AdminMedia = {
+type AdminMedia = {
   id: string;
   storageKey: string;
   originalName: string;
@@ -21,10 +22,11 @@ export type AdminMedia = {
   coverCount: number;
 };
 
-export const MEDIA_PAGE_SIZE = 24;
+const MEDIA_PAGE_SIZE = 24;
 
-/** The media library, newest first, optionally filtered by name or alt text. */
-export async function listMediaForAdmin(options: { q?: string; page?: number } = {}) {
+/** The media library, newest first, optionally filtered by name or alt text (media:upload). */
+export async function listMediaForAdmin(actor: Actor, options: { q?: string; page?: number } = {}) {
+  assertCan(actor, "media:upload");
   const page = Math.max(1, options.page ?? 1);
   const where: Prisma.MediaWhereInput = options.q
     ? {

@@ -76,7 +76,7 @@ export function createLocalStorage(root: string): MediaStorage {
 }
 
 /** MEDIA_DIR, or `<DATA_DIR>/media`. */
-export function getMediaDir(): string {
+function getMediaDir(): string {
   const env = getEnv();
   return path.resolve(env.MEDIA_DIR ?? path.join(env.DATA_DIR, "media"));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { ImageResponse } from "next/og";
 import { CARD_FONT, loadCardFonts, toCardText } from "@/lib/og/fonts";
-import { LOGO_SIZE, OG_IMAGE_SIZE } from "@/lib/seo/images";
+import { LOGO_SIZE, OG_IMAGE_SIZE } from "@/lib/urls";
 
 const COLORS = { background: "#102a43", accent: "#f0b429", text: "#ffffff", muted: "#bcccdc" };
 const TITLE_MAX = 220;
@@ -75,7 +75,7 @@ export async function renderCard({
 }
 
 /** The site's initials ("Free Ales Bialiatski" -> "FAB"), what its icons show without a logo. */
-export function siteInitials(siteName: string): string {
+function siteInitials(siteName: string): string {
   return (
     toCardText(siteName)
       .split(" ")

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { getEnv } from "@/lib/env";
-import { OG_IMAGE_SIZE } from "@/lib/seo/images";
+import { OG_IMAGE_SIZE } from "@/lib/urls";
 import { mediaPath } from "@/lib/urls";
 
 type Cover = { storageKey: string; variants: unknown };
@@ -15,7 +15,7 @@ function isVariant(value: unknown): value is Variant {
 }
 
 /** The smallest rendition at least 1200 wide, else the original. */
-export function pickCoverSource(cover: Cover): string {
+function pickCoverSource(cover: Cover): string {
   const variants = Array.isArray(cover.variants) ? cover.variants.filter(isVariant) : [];
   const wide = variants
     .filter((variant) => variant.width >= OG_IMAGE_SIZE.width)

@@ -5,7 +5,7 @@ import { renderCard, renderLogo } from "@/lib/og/card";
 import { renderCoverImage } from "@/lib/og/cover";
 import { getIcon } from "@/lib/icons/images";
 import { findShareImageArticle } from "@/lib/og/queries";
-import { articleImagePath, articleImageVersion, siteImageVersion } from "@/lib/seo/images";
+import { articleImagePath, articleImageVersion, siteImageVersion } from "@/lib/urls";
 import type { SiteSettings } from "@/lib/settings/schemas";
 
 const LOCALES: Record<string, string> = { en: "en-GB", be: "be-BY", ru: "ru-RU" };

@@ -20,7 +20,7 @@ export function chooseEncoding(headers: IncomingHttpHeaders): Encoding {
 }
 
 /** Bodies smaller than this are sent as they are: compressing them saves nothing. */
-export const MIN_COMPRESS_BYTES = 1024;
+const MIN_COMPRESS_BYTES = 1024;
 
 /**
  * Whether a body of this type is worth compressing: text, scripts, styles, JSON, XML, feeds and

@@ -82,7 +82,7 @@ async function runningClusterUrl(dataDir: string, lockFile: string): Promise<str
 }
 
 /** Fails with one line naming host and port when the server does not answer. */
-export async function assertReachable(url: string): Promise<void> {
+async function assertReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();

@@ -11,7 +11,7 @@ export function isProcessAlive(pid: number): boolean {
 }
 
 /** True when `pid` is alive and its command line mentions `name` (guards against reused pids). */
-export async function isProcessRunning(pid: number, name: string): Promise<boolean> {
+async function isProcessRunning(pid: number, name: string): Promise<boolean> {
   if (!isProcessAlive(pid)) return false;
   const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => null);
   return cmdline === null ? true : cmdline.includes(name);

@@ -9,7 +9,7 @@ import type { ArticleKind } from "@/lib/generated/prisma/enums";
 export const MATCH_START = "\u0002";
 export const MATCH_END = "\u0003";
 
-export type SearchHit = {
+type SearchHit = {
   id: string;
   kind: ArticleKind;
   slug: string;

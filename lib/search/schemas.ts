@@ -4,7 +4,7 @@ import { cleanVisitorText } from "@/lib/http/params";
 export const MAX_QUERY_LENGTH = 200;
 
 /** Search input from the URL: trimmed, whitespace folded, capped; `truncated` says it was cut. */
-export const SearchParamsSchema = z.object({
+const SearchParamsSchema = z.object({
   q: z
     .union([z.string(), z.array(z.string())])
     .optional()

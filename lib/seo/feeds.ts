@@ -1,14 +1,5 @@
 import type { Metadata } from "next";
-import type { Taxonomy } from "@/lib/generated/prisma/enums";
-import { absoluteUrl, articlePath, termPath } from "@/lib/urls";
-
-/** Where each feed lives. The route handlers under app/ answer exactly these paths. */
-export const feedPaths = {
-  site: "/feed.xml",
-  comments: "/comments/feed.xml",
-  term: (taxonomy: Taxonomy, slug: string) => `${termPath(taxonomy, slug)}/feed.xml`,
-  articleComments: (slug: string) => `${articlePath("POST", slug)}/comments/feed.xml`,
-} as const;
+import { absoluteUrl } from "@/lib/urls";
 
 type AlternateTypes = NonNullable<NonNullable<Metadata["alternates"]>["types"]>;
 

@@ -1,5 +1,5 @@
 import { messages } from "@/lib/i18n/messages";
-import { LOGO_SIZE, articleImagePath, logoImagePath } from "@/lib/seo/images";
+import { LOGO_SIZE, articleImagePath, logoImagePath } from "@/lib/urls";
 import { type SeoArticle, articleDescription, articleHeadline } from "@/lib/seo/metadata";
 import type { SiteSettings } from "@/lib/settings/schemas";
 import { absoluteUrl, articlePath, termPath } from "@/lib/urls";
@@ -22,7 +22,7 @@ export function serializeJsonLd(data: JsonLdObject | JsonLdObject[]): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-export function organizationJsonLd(settings: SiteSettings): JsonLdObject {
+function organizationJsonLd(settings: SiteSettings): JsonLdObject {
   return {
     "@context": CONTEXT,
     "@type": "Organization",
@@ -39,7 +39,7 @@ export function organizationJsonLd(settings: SiteSettings): JsonLdObject {
 }
 
 /** The home page's WebSite, with the SearchAction search engines show as a site search box. */
-export function webSiteJsonLd(settings: SiteSettings): JsonLdObject {
+function webSiteJsonLd(settings: SiteSettings): JsonLdObject {
   return {
     "@context": CONTEXT,
     "@type": "WebSite",
@@ -58,7 +58,7 @@ export function webSiteJsonLd(settings: SiteSettings): JsonLdObject {
   };
 }
 
-export function newsArticleJsonLd(article: SeoArticle, settings: SiteSettings): JsonLdObject {
+function newsArticleJsonLd(article: SeoArticle, settings: SiteSettings): JsonLdObject {
   const url = absoluteUrl(articlePath(article.kind, article.slug));
   const publisher = { ...organizationJsonLd(settings) };
   delete publisher["@context"];
@@ -80,9 +80,9 @@ export function newsArticleJsonLd(article: SeoArticle, settings: SiteSettings): 
   };
 }
 
-export type Crumb = { name: string; path: string };
+type Crumb = { name: string; path: string };
 
-export function breadcrumbJsonLd(crumbs: Crumb[]): JsonLdObject {
+function breadcrumbJsonLd(crumbs: Crumb[]): JsonLdObject {
   return {
     "@context": CONTEXT,
     "@type": "BreadcrumbList",
@@ -96,7 +96,7 @@ export function breadcrumbJsonLd(crumbs: Crumb[]): JsonLdObject {
 }
 
 /** Home > first category > article (Home > page for a background page). */
-export function articleBreadcrumbs(article: SeoArticle): Crumb[] {
+function articleBreadcrumbs(article: SeoArticle): Crumb[] {
   const category = article.terms.find((term) => term.taxonomy === "CATEGORY");
   return [
     { name: messages.distribution.home, path: "/" },

@@ -3,8 +3,8 @@ import type { ArticleViewData } from "@/lib/articles/view";
 import { messages } from "@/lib/i18n/messages";
 import { htmlToText } from "@/lib/html-text";
 import { canonicalFor, isSearchPath } from "@/lib/seo/canonical";
-import { feedAlternates, feedPaths } from "@/lib/seo/feeds";
-import { OG_IMAGE_SIZE, articleImagePath, siteImagePath } from "@/lib/seo/images";
+import { feedAlternates } from "@/lib/seo/feeds";
+import { OG_IMAGE_SIZE, articleImagePath, feedPaths, siteImagePath } from "@/lib/urls";
 import type { SiteSettings } from "@/lib/settings/schemas";
 import { absoluteUrl, articlePath } from "@/lib/urls";
 
@@ -30,7 +30,7 @@ export type SeoArticle = Pick<
 const DESCRIPTION_MAX = 200;
 
 /** Cuts at a word boundary so previews never end mid-word. */
-export function truncateText(text: string, max = DESCRIPTION_MAX): string {
+function truncateText(text: string, max = DESCRIPTION_MAX): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);

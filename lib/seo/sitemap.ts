@@ -1,7 +1,7 @@
 import { absoluteUrl } from "@/lib/urls";
 
 /** The protocol's own limit per file; a test passes a smaller one. */
-export const SITEMAP_URL_LIMIT = 50_000;
+const SITEMAP_URL_LIMIT = 50_000;
 export const SITEMAP_PATH = "/sitemap.xml";
 export const SITEMAP_CONTENT_TYPE = "application/xml; charset=utf-8";
 
@@ -31,7 +31,7 @@ function lastmod(value: string | null): string {
 }
 
 /** The URL of one part of a split sitemap. */
-export function sitemapPartUrl(part: number): string {
+function sitemapPartUrl(part: number): string {
   return `${absoluteUrl(SITEMAP_PATH)}?part=${part}`;
 }
 

@@ -1,83 +1,64 @@
 "use server";
 
-import { type FormState, withValues } from "@/lib/form-state";
-import { fromError, fromZodError, ok } from "@/lib/action-result";
-import { requirePermission } from "@/lib/auth";
+import { z } from "zod";
+import { FieldError } from "@/lib/errors";
 import { uploadMedia } from "@/lib/media/service";
 import { revalidateMedia, revalidateSettings } from "@/lib/revalidate";
+import { staffAction } from "@/lib/server-action";
 import { CommentSettingsFormSchema, SiteSettingsFormSchema } from "@/lib/settings/schemas";
 import { setSiteLogo, updateCommentSettings, updateSiteSettings } from "@/lib/settings/service";
 
-export async function updateSiteSettingsAction(
-  _prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  try {
-    const actor = await requirePermission("setting:manage");
-    const parsed = SiteSettingsFormSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return withValues(fromZodError(parsed.error), formData);
-    await updateSiteSettings(actor, parsed.data);
+export const updateSiteSettingsAction = staffAction({
+  name: "updateSiteSettingsAction",
+  permission: "setting:manage",
+  schema: SiteSettingsFormSchema,
+  async run(actor, input) {
+    await updateSiteSettings(actor, input);
     revalidateSettings();
-    return withValues(
-      ok(undefined, "Site settings saved. The public site shows them now."),
-      formData,
-    );
-  } catch (error) {
-    return withValues(fromError(error, "updateSiteSettingsAction"), formData);
-  }
-}
+    return { message: "Site settings saved. The public site shows them now." };
+  },
+});
 
-export async function updateCommentSettingsAction(
-  _prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  try {
-    const actor = await requirePermission("setting:manage");
-    const parsed = CommentSettingsFormSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return withCheckboxes(fromZodError(parsed.error), formData);
-    await updateCommentSettings(actor, parsed.data);
+// An unticked checkbox sends nothing, and the form reads a missing value as unticked.
+export const updateCommentSettingsAction = staffAction({
+  name: "updateCommentSettingsAction",
+  permission: "setting:manage",
+  schema: CommentSettingsFormSchema,
+  async run(actor, input) {
+    await updateCommentSettings(actor, input);
     revalidateSettings();
-    return withCheckboxes(ok(undefined, "Comment rules saved."), formData);
-  } catch (error) {
-    return withCheckboxes(fromError(error, "updateCommentSettingsAction"), formData);
-  }
-}
+    return { message: "Comment rules saved." };
+  },
+});
 
 /** The logo form: uploads an image into the media library and makes the icons from it, or removes it. */
-export async function updateLogoAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const actor = await requirePermission("setting:manage");
-    if (formData.get("remove") === "1") {
+export const updateLogoAction = staffAction({
+  name: "updateLogoAction",
+  permission: "setting:manage",
+  schema: z.object({ remove: z.literal("1").optional(), logo: z.instanceof(File).optional() }),
+  input: (formData) => ({
+    remove: formData.get("remove") ?? undefined,
+    logo: formData.get("logo") ?? undefined,
+  }),
+  async run(actor, { remove, logo }) {
+    if (remove) {
       await setSiteLogo(actor, null);
       revalidateSettings();
-      return ok(undefined, "The logo is removed: the icons show the site's initials again.");
+      return { message: "The logo is removed: the icons show the site's initials again." };
     }
-    const file = formData.get("logo");
-    if (!(file instanceof File) || file.size === 0) {
-      return { ok: false, fieldErrors: { logo: ["Choose an image file."] } };
+    if (!logo || logo.size === 0) {
+      throw new FieldError("logo", "Choose an image file.");
     }
     const media = await uploadMedia(
       actor,
-      { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) },
+      { name: logo.name, bytes: Buffer.from(await logo.arrayBuffer()) },
       { altText: "Site logo", credit: "" },
     );
     await setSiteLogo(actor, media.id);
     revalidateMedia();
     revalidateSettings();
-    return ok(
-      undefined,
-      "Logo saved: the favicon, home-screen icons and publisher logo use it now.",
-    );
-  } catch (error) {
-    return fromError(error, "updateLogoAction");
-  }
-}
-
-// An unticked checkbox sends nothing; record it as "off" so the form shows it unticked again.
-function withCheckboxes(result: FormState, formData: FormData): FormState {
-  const state = withValues(result, formData);
-  for (const key of ["requireApproval", "autoApproveKnown", "staffAutoApprove", "humanCheck"]) {
-    state.values![key] ??= "off";
-  }
-  return state;
-}
+    return {
+      message: "Logo saved: the favicon, home-screen icons and publisher logo use it now.",
+    };
+  },
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
 import {
@@ -13,7 +13,7 @@ import {
   withDefaults,
 } from "@/lib/settings/schemas";
 
-export const getSiteSettings = unstable_cache(
+export const getSiteSettings = cachedQuery(
   async (): Promise<SiteSettings> => {
     const row = await getDb().setting.findUnique({
       where: { key: SETTING_KEYS.site },
@@ -25,12 +25,12 @@ export const getSiteSettings = unstable_cache(
     });
     return parsed.success ? parsed.data : defaultSiteSettings;
   },
-  ["getSiteSettings"],
-  { tags: [cacheTags.settings] },
+  "getSiteSettings",
+  [cacheTags.settings],
 );
 
 /** The comment rules; a stored value that no longer fits the schema falls back field by field. */
-export const getCommentSettings = unstable_cache(
+export const getCommentSettings = cachedQuery(
   async (): Promise<CommentSettings> => {
     const row = await getDb().setting.findUnique({
       where: { key: SETTING_KEYS.comments },
@@ -38,6 +38,6 @@ export const getCommentSettings = unstable_cache(
     });
     return withDefaults(CommentSettingsSchema, defaultCommentSettings, row?.value);
   },
-  ["getCommentSettings"],
-  { tags: [cacheTags.settings] },
+  "getCommentSettings",
+  [cacheTags.settings],
 );

@@ -29,7 +29,7 @@ export const defaultSiteSettings: SiteSettings = {
 export const SETTING_KEYS = { site: "site", comments: "comments" } as const;
 
 /** A time zone name the runtime knows ("Europe/Minsk"). */
-export function isValidTimeZone(value: string): boolean {
+function isValidTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });
     return true;

@@ -10,7 +10,7 @@ export const SHARE_NETWORKS = [
   "Reddit",
 ] as const;
 
-export type ShareNetwork = (typeof SHARE_NETWORKS)[number];
+type ShareNetwork = (typeof SHARE_NETWORKS)[number];
 export type ShareLink = { network: ShareNetwork | "Email"; href: string };
 
 const e = encodeURIComponent;

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Taxonomy } from "@/lib/generated/prisma/enums";
 
-export type NavLink = { name: string; slug: string };
+type NavLink = { name: string; slug: string };
 export type Navigation = { pages: NavLink[]; categories: NavLink[]; regions: NavLink[] };
 
 /** Background pages, and the categories and regions that hold published news, for navigation. */
@@ -48,7 +48,7 @@ export type TermView = {
 };
 
 /** A term is public while at least one published news article carries it. */
-export function publicTermWhere(now = new Date()): Prisma.TermWhereInput {
+function publicTermWhere(now = new Date()): Prisma.TermWhereInput {
   return { articles: { some: { kind: "POST", ...publishedWhere(now) } } };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { type Actor, assertCan, can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import type { Taxonomy } from "@/lib/generated/prisma/enums";
 
@@ -12,8 +13,12 @@ export type AdminTerm = {
   articleCount: number;
 };
 
-/** Every term for the staff pages and the editor's pickers, with how many articles use each. */
-export async function listTermsForAdmin(taxonomy?: Taxonomy): Promise<AdminTerm[]> {
+/**
+ * Every term for the staff pages and the editor's pickers, with how many articles use each.
+ * Needs article:create (to pick terms) or term:manage.
+ */
+export async function listTermsForAdmin(actor: Actor, taxonomy?: Taxonomy): Promise<AdminTerm[]> {
+  if (!can(actor, "term:manage")) assertCan(actor, "article:create");
   const rows = await getDb().term.findMany({
     where: taxonomy ? { taxonomy } : undefined,
     orderBy: [{ taxonomy: "asc" }, { name: "asc" }],

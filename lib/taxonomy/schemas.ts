@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const TaxonomySchema = z.enum(["CATEGORY", "TAG", "REGION"]);
+const TaxonomySchema = z.enum(["CATEGORY", "TAG", "REGION"]);
 
 export const TAXONOMY_LABELS = {
   CATEGORY: { one: "category", many: "Categories" },

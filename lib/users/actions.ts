@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { type FormState, withValues } from "@/lib/form-state";
-import { fromError, fromZodError, ok } from "@/lib/action-result";
-import { requirePermission } from "@/lib/auth";
-import { isAppError } from "@/lib/errors";
+import { refreshStaffPath } from "@/lib/revalidate";
+import { staffAction } from "@/lib/server-action";
 import {
   ChangeRoleSchema,
   CreateUserSchema,
@@ -19,79 +16,59 @@ import {
   setUserActive,
 } from "@/lib/users/service";
 
-function refresh(userId?: string) {
-  revalidatePath("/admin/users");
-  if (userId) revalidatePath(`/admin/users/${userId}`);
+/** The users list and, when given, one user's page are rendered again with the change. */
+function refreshUserPages(userId?: string) {
+  refreshStaffPath("/admin/users");
+  if (userId) refreshStaffPath(`/admin/users/${userId}`);
 }
 
-export async function createUserAction(
-  _prev: FormState<CreatedUser>,
-  formData: FormData,
-): Promise<FormState<CreatedUser>> {
-  try {
-    const actor = await requirePermission("user:manage");
-    const parsed = CreateUserSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return withValues(fromZodError(parsed.error), formData);
-    const created = await createUser(actor, parsed.data);
-    refresh();
-    return ok(created, `Created the account ${created.email}.`);
-  } catch (error) {
-    if (isAppError(error) && error.code === "CONFLICT") {
-      return withValues({ ok: false, fieldErrors: { email: [error.message] } }, formData);
-    }
-    return withValues(fromError(error, "createUserAction"), formData);
-  }
-}
+export const createUserAction = staffAction({
+  name: "createUserAction",
+  permission: "user:manage",
+  schema: CreateUserSchema,
+  async run(actor, input) {
+    const created: CreatedUser = await createUser(actor, input);
+    refreshUserPages();
+    return { data: created, message: `Created the account ${created.email}.`, values: {} };
+  },
+});
 
-export async function changeUserRoleAction(
-  _prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  try {
-    const actor = await requirePermission("user:manage");
-    const parsed = ChangeRoleSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return withValues(fromZodError(parsed.error), formData);
-    await changeUserRole(actor, parsed.data);
-    refresh(parsed.data.userId);
-    return withValues(ok(undefined, "Role saved."), formData);
-  } catch (error) {
-    return withValues(fromError(error, "changeUserRoleAction"), formData);
-  }
-}
+export const changeUserRoleAction = staffAction({
+  name: "changeUserRoleAction",
+  permission: "user:manage",
+  schema: ChangeRoleSchema,
+  async run(actor, input) {
+    await changeUserRole(actor, input);
+    refreshUserPages(input.userId);
+    return { message: "Role saved." };
+  },
+});
 
-export async function setUserActiveAction(
-  _prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  try {
-    const actor = await requirePermission("user:manage");
-    const parsed = SetActiveSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return fromZodError(parsed.error);
-    await setUserActive(actor, parsed.data);
-    refresh(parsed.data.userId);
-    return ok(
-      undefined,
-      parsed.data.isActive
+export const setUserActiveAction = staffAction({
+  name: "setUserActiveAction",
+  permission: "user:manage",
+  schema: SetActiveSchema,
+  async run(actor, input) {
+    await setUserActive(actor, input);
+    refreshUserPages(input.userId);
+    return {
+      message: input.isActive
         ? "The account is active again."
         : "The account is deactivated; its sessions have ended.",
-    );
-  } catch (error) {
-    return fromError(error, "setUserActiveAction");
-  }
-}
+    };
+  },
+});
 
-export async function resetUserPasswordAction(
-  _prev: FormState<{ generatedPassword: string | null }>,
-  formData: FormData,
-): Promise<FormState<{ generatedPassword: string | null }>> {
-  try {
-    const actor = await requirePermission("user:manage");
-    const parsed = ResetPasswordSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return fromZodError(parsed.error);
-    const { generatedPassword } = await resetUserPassword(actor, parsed.data);
-    refresh(parsed.data.userId);
-    return ok({ generatedPassword }, "Password reset; the account's sessions have ended.");
-  } catch (error) {
-    return fromError(error, "resetUserPasswordAction");
-  }
-}
+export const resetUserPasswordAction = staffAction({
+  name: "resetUserPasswordAction",
+  permission: "user:manage",
+  schema: ResetPasswordSchema,
+  async run(actor, input) {
+    const { generatedPassword } = await resetUserPassword(actor, input);
+    refreshUserPages(input.userId);
+    return {
+      data: { generatedPassword },
+      message: "Password reset; the account's sessions have ended.",
+    };
+  },
+});

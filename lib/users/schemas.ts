@@ -24,16 +24,13 @@ export const CreateUserSchema = z.object({
     .transform((value) => (value ? value : undefined))
     .pipe(newPasswordField.optional()),
 });
-export type CreateUserInput = z.input<typeof CreateUserSchema>;
 
 export const ChangeRoleSchema = z.object({ userId: z.string().min(1), role: roleField });
-export type ChangeRoleInput = z.infer<typeof ChangeRoleSchema>;
 
 export const SetActiveSchema = z.object({
   userId: z.string().min(1),
   isActive: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
-export type SetActiveInput = z.input<typeof SetActiveSchema>;
 
 export const ResetPasswordSchema = z.object({
   userId: z.string().min(1),
@@ -43,4 +40,3 @@ export const ResetPasswordSchema = z.object({
     .transform((value) => (value ? value : undefined))
     .pipe(newPasswordField.optional()),
 });
-export type ResetPasswordInput = z.input<typeof ResetPasswordSchema>;

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, FieldError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { type ChangeRoleSchema, type CreateUserSchema, type ResetPasswordSchema } from "./schemas";
@@ -67,7 +67,11 @@ export async function createUser(
     return { ...user, generatedPassword };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", `An account with the email ${input.email} already exists.`);
+      throw new FieldError(
+        "email",
+        `An account with the email ${input.email} already exists.`,
+        "CONFLICT",
+      );
     }
     throw error;
   }

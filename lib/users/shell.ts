@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/audit";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Role } from "@/lib/generated/prisma/enums";
@@ -26,10 +27,12 @@ function checkPassword(password: string | undefined): string | undefined {
   return password;
 }
 
-async function audit(db: PrismaClient, action: string, targetId: string, summary: string) {
-  await db.auditLog.create({
-    data: { action, targetType: "User", targetId, summary, details: { via: "command line" } },
-  });
+function audit(db: PrismaClient, action: string, targetId: string, summary: string) {
+  return recordAudit(
+    null,
+    { action, targetType: "User", targetId, summary, details: { via: "command line" } },
+    db,
+  );
 }
 
 /** Creates an active account; returns the generated password when none was given. */

@@ -6,7 +6,7 @@ import { isAppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Role } from "@/lib/generated/prisma/enums";
 
-export const ROLES = Object.values(Role);
+const ROLES = Object.values(Role);
 export const TEST_PASSWORD = "correct horse battery staple";
 
 const unique = () => randomBytes(4).toString("hex");
@@ -47,7 +47,7 @@ export function toActor(user: TestUser): Actor {
 }
 
 /** One active account per role, as actors (for permission matrices). */
-export async function createActorsByRole(db: PrismaClient): Promise<Record<Role, Actor>> {
+async function createActorsByRole(db: PrismaClient): Promise<Record<Role, Actor>> {
   const entries = await Promise.all(
     ROLES.map(async (role) => [role, toActor(await createUser(db, { role }))] as const),
   );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Actor, type Permission } from "@/lib/auth/permissions";
-import { listAuditEntries } from "@/lib/auth/audit-log";
+import { listAuditEntries } from "@/lib/audit";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
   readSettingsForEditing,

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { FieldError } from "@/lib/errors";
 import { publishDueArticles } from "@/lib/articles/scheduler";
 import { ArticleConflictError, saveArticle } from "@/lib/articles/service";
-import { purgeArticle, restoreArticles, trashArticles } from "@/lib/articles/service-trash";
+import { purgeArticle, restoreArticles, trashArticles } from "@/lib/articles/lifecycle";
 import { compareRevisions, listRevisions, restoreRevision } from "@/lib/articles/revisions";
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
 import {
@@ -325,7 +325,11 @@ describe("trash, restore and permanent delete", () => {
     await expect(trashArticles(staff.author, [article.id])).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect(await trashArticles(staff.editor, [article.id])).toEqual([article.id]);
+    // It was published, so its public pages must be revalidated.
+    expect(await trashArticles(staff.editor, [article.id])).toEqual({
+      ids: [article.id],
+      publicIds: [article.id],
+    });
     await expect(purgeArticle(staff.editor, article.id)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });

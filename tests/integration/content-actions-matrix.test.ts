@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { compareRevisions, listRevisions, restoreRevision } from "@/lib/articles/revisions";
 import { saveArticle } from "@/lib/articles/service";
-import { purgeArticle, restoreArticles, trashArticles } from "@/lib/articles/service-trash";
+import { purgeArticle, restoreArticles, trashArticles } from "@/lib/articles/lifecycle";
 import { type Actor, type Permission } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deleteMedia, updateMediaDetails, uploadMedia } from "@/lib/media/service";

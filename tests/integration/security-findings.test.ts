@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { restoreRevision } from "@/lib/articles/revisions";
 import { saveArticle } from "@/lib/articles/service";
-import { trashArticles } from "@/lib/articles/service-trash";
+import { trashArticles } from "@/lib/articles/lifecycle";
 import { eraseCommenter, moderateComments } from "@/lib/comments/moderation";
 import { getDashboardData } from "@/lib/dashboard/queries";
 import { getTermFeed } from "@/lib/feeds/feeds";

@@ -5,13 +5,13 @@ import { etagOf, isNotModified, xmlResponse } from "@/lib/feeds/http";
 import { titleFontSize } from "@/lib/og/card";
 import { toCardText } from "@/lib/og/fonts";
 import { canonicalFor, canonicalPath } from "@/lib/seo/canonical";
-import { feedAlternates, feedPaths } from "@/lib/seo/feeds";
+import { feedAlternates } from "@/lib/seo/feeds";
 import { articleJsonLd, homeJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
 import { buildArticleMetadata, buildListMetadata, buildSiteMetadata } from "@/lib/seo/metadata";
 import { robotsRules } from "@/lib/seo/robots";
 import { type SitemapEntry, buildSitemap } from "@/lib/seo/sitemap";
 import { defaultSiteSettings as settings } from "@/lib/settings/schemas";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl, feedPaths } from "@/lib/urls";
 
 function article(overrides: Partial<ArticleViewData> = {}): ArticleViewData {
   return {

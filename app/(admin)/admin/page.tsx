@@ -3,6 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/admin/button";
 import { PageHeader } from "@/components/admin/page-header";
 import { EmptyState } from "@/components/admin/table";
+import { ARTICLE_STATUS } from "@/lib/articles/status";
 import { requireAdminPage } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { getDashboardData } from "@/lib/dashboard/queries";
@@ -20,15 +21,20 @@ export default async function DashboardPage() {
   });
   const articles = can(actor, "article:create");
   const stats = [
-    { label: "Drafts", value: data.drafts, href: "/admin/articles?status=DRAFT", show: articles },
     {
-      label: "In review",
+      label: ARTICLE_STATUS.DRAFT.plural,
+      value: data.drafts,
+      href: "/admin/articles?status=DRAFT",
+      show: articles,
+    },
+    {
+      label: ARTICLE_STATUS.IN_REVIEW.plural,
       value: data.inReview,
       href: "/admin/articles?status=IN_REVIEW",
       show: articles,
     },
     {
-      label: "Scheduled",
+      label: ARTICLE_STATUS.SCHEDULED.plural,
       value: data.scheduledCount,
       href: "/admin/articles?status=SCHEDULED",
       show: articles,

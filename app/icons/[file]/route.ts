@@ -1,4 +1,5 @@
-import { ICON_SIZES, type IconSize, getIcon, iconPath, iconVersion } from "@/lib/icons/images";
+import { ICON_SIZES, type IconSize, getIcon, iconVersion } from "@/lib/icons/images";
+import { iconPath } from "@/lib/urls";
 import { notFoundResponse, pngResponse } from "@/lib/og/images";
 import { getSiteSettings } from "@/lib/settings/queries";
 

@@ -3,7 +3,7 @@ import { Flash } from "@/components/admin/form-message";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
 import { ROLE_LABELS } from "@/lib/users/schemas";
-import { ChangePasswordForm } from "./change-password-form";
+import { ChangePasswordForm } from "./_components/change-password-form";
 
 export const metadata: Metadata = { title: "Account" };
 

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BulkArticlesForm } from "@/components/admin/articles/bulk-articles-form";
+import { BulkArticlesForm } from "@/app/(admin)/admin/articles/_components/bulk-articles-form";
 import { buttonClass } from "@/components/admin/button";
 import { Flash } from "@/components/admin/form-message";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/admin/pagination";
 import { listArticleAuthors, listArticlesForAdmin } from "@/lib/articles/admin-queries";
 import { ArticleListFiltersSchema } from "@/lib/articles/schemas";
+import { ARTICLE_STATUS } from "@/lib/articles/status";
 import { requireAdminPage } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { getSiteSettings } from "@/lib/settings/queries";
@@ -16,11 +17,9 @@ export const metadata: Metadata = { title: "Articles" };
 
 const STATUS_OPTIONS = [
   ["", "All but trash"],
-  ["DRAFT", "Drafts"],
-  ["IN_REVIEW", "Waiting for review"],
-  ["SCHEDULED", "Scheduled"],
-  ["PUBLISHED", "Published"],
-  ["TRASH", "Trash"],
+  ...(Object.entries(ARTICLE_STATUS) as [string, { plural: string }][]).map(
+    ([status, { plural }]) => [status, plural] as const,
+  ),
 ] as const;
 
 const selectClass = "border-line mt-1 block w-full rounded border bg-white px-2 py-1.5";
@@ -40,8 +39,8 @@ export default async function ArticlesPage({
   const seesAll = can(actor, "article:editAny");
   const [list, terms, authors, settings] = await Promise.all([
     listArticlesForAdmin(actor, filters),
-    listTermsForAdmin(),
-    seesAll ? listArticleAuthors() : [],
+    listTermsForAdmin(actor),
+    seesAll ? listArticleAuthors(actor) : [],
     getSiteSettings(),
   ]);
   const isPage = filters.kind === "PAGE";

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/admin/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/admin/table";
 import { requireAdminPage } from "@/lib/auth";
-import { listAuditEntries } from "@/lib/auth/audit-log";
+import { listAuditEntries } from "@/lib/audit";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Audit log" };

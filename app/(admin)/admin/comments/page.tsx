@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/admin/button";
-import { EraseCommenterForm } from "@/components/admin/comments/erase-commenter-form";
-import { ModerationQueue, type QueueOperation } from "@/components/admin/comments/queue";
-import type { QueueRow } from "@/components/admin/comments/queue-item";
+import { EraseCommenterForm } from "@/app/(admin)/admin/comments/_components/erase-commenter-form";
+import {
+  ModerationQueue,
+  type QueueOperation,
+} from "@/app/(admin)/admin/comments/_components/queue";
+import type { QueueRow } from "@/app/(admin)/admin/comments/_components/queue-item";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/admin/pagination";
 import { EmptyState } from "@/components/admin/table";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Flash } from "@/components/admin/form-message";
-import { MediaItem } from "@/components/admin/media/media-item";
-import { UploadForm } from "@/components/admin/media/upload-form";
+import { MediaItem } from "@/app/(admin)/admin/media/_components/media-item";
+import { UploadForm } from "@/app/(admin)/admin/media/_components/upload-form";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/admin/pagination";
 import { EmptyState } from "@/components/admin/table";
@@ -23,7 +23,7 @@ export default async function MediaPage({
   const [query, flash] = await Promise.all([searchParams, takeFlash()]);
   const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
   const q = query.q?.slice(0, 200) || undefined;
-  const library = await listMediaForAdmin({ q, page });
+  const library = await listMediaForAdmin(actor, { q, page });
   const canManage = can(actor, "media:manage");
   return (
     <>

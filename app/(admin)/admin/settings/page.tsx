@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
-import { iconPath, iconVersion } from "@/lib/icons/images";
+import { iconVersion } from "@/lib/icons/images";
+import { iconPath } from "@/lib/urls";
 import { readSettingsForEditing } from "@/lib/settings/service";
 import { CommentSettingsForm, LogoForm, SiteSettingsForm } from "./_components/settings-forms";
 

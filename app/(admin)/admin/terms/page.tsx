@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Flash } from "@/components/admin/form-message";
 import { PageHeader } from "@/components/admin/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/admin/table";
-import { CreateTermForm, MergeTagsForm } from "@/components/admin/terms/term-forms";
+import { CreateTermForm, MergeTagsForm } from "@/app/(admin)/admin/terms/_components/term-forms";
 import { requireAdminPage } from "@/lib/auth";
 import { type AdminTerm, listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
 import { TAXONOMY_LABELS } from "@/lib/taxonomy/schemas";
@@ -62,8 +62,8 @@ export default async function TermsPage({
 }: {
   searchParams: Promise<{ deleted?: string }>;
 }) {
-  await requireAdminPage("term:manage");
-  const [terms, { deleted }] = await Promise.all([listTermsForAdmin(), searchParams]);
+  const actor = await requireAdminPage("term:manage");
+  const [terms, { deleted }] = await Promise.all([listTermsForAdmin(actor), searchParams]);
   const categories = orderAsTree(terms.filter((t) => t.taxonomy === "CATEGORY"));
   const tags = terms.filter((t) => t.taxonomy === "TAG");
   const regions = terms.filter((t) => t.taxonomy === "REGION");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArticleForm } from "@/components/admin/articles/article-form";
-import { ArticleLifecycle } from "@/components/admin/articles/article-lifecycle";
+import { ArticleForm } from "@/app/(admin)/admin/articles/_components/article-form";
+import { ArticleLifecycle } from "@/app/(admin)/admin/articles/_components/article-lifecycle";
 import { Badge } from "@/components/admin/badge";
 import { PageHeader } from "@/components/admin/page-header";
 import { getArticleForEdit } from "@/lib/articles/admin-queries";
@@ -33,7 +33,7 @@ export default async function EditArticlePage({
   const actor = await requireAdminPage("article:create");
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const article = await getArticleForEdit(actor, id).catch(pageErrorOf);
-  const options = await loadEditorOptions();
+  const options = await loadEditorOptions(actor);
   const isPage = article.kind === "PAGE";
   return (
     <>

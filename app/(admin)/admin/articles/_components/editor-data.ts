@@ -1,9 +1,10 @@
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
-import type { ArticleFormData } from "@/components/admin/articles/article-form";
+import type { ArticleFormData } from "@/app/(admin)/admin/articles/_components/article-form";
 import type { PickerImage } from "@/components/admin/editor/rich-text-editor";
 import { listMediaForPicker } from "@/lib/articles/admin-queries";
 import { formatLocalDateTime } from "@/lib/articles/schemas";
+import type { Actor } from "@/lib/auth/permissions";
 import { getSiteUrl } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { imageSources } from "@/lib/media/queries";
@@ -12,10 +13,10 @@ import { getSiteSettings } from "@/lib/settings/queries";
 import { listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
 
 /** What every editor page needs besides the article: term lists, images, site URL and time zone. */
-export async function loadEditorOptions() {
+export async function loadEditorOptions(actor: Actor) {
   const [terms, media, settings] = await Promise.all([
-    listTermsForAdmin(),
-    listMediaForPicker(),
+    listTermsForAdmin(actor),
+    listMediaForPicker(actor),
     getSiteSettings(),
   ]);
   const images: PickerImage[] = media.map((item) => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ArticleForm } from "@/components/admin/articles/article-form";
+import { ArticleForm } from "@/app/(admin)/admin/articles/_components/article-form";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
@@ -15,7 +15,7 @@ export default async function NewArticlePage({
 }) {
   const actor = await requireAdminPage("article:create");
   const kind = (await searchParams).kind === "PAGE" ? "PAGE" : "POST";
-  const [options, settings] = await Promise.all([loadEditorOptions(), getSiteSettings()]);
+  const [options, settings] = await Promise.all([loadEditorOptions(actor), getSiteSettings()]);
   return (
     <>
       <PageHeader title={kind === "PAGE" ? "New background page" : "New article"} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
-import { DeleteTermForm, EditTermForm } from "@/components/admin/terms/term-forms";
+import { DeleteTermForm, EditTermForm } from "@/app/(admin)/admin/terms/_components/term-forms";
 import { requireAdminPage } from "@/lib/auth";
 import { listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
 import { TAXONOMY_LABELS } from "@/lib/taxonomy/schemas";
@@ -10,9 +10,9 @@ import { TAXONOMY_LABELS } from "@/lib/taxonomy/schemas";
 export const metadata: Metadata = { title: "Edit term" };
 
 export default async function EditTermPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdminPage("term:manage");
+  const actor = await requireAdminPage("term:manage");
   const { id } = await params;
-  const terms = await listTermsForAdmin();
+  const terms = await listTermsForAdmin(actor);
   const term = terms.find((t) => t.id === id);
   if (!term) notFound();
   const parentOptions =

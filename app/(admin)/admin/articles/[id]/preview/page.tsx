@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/site/article-view";
-import { articleViewSelect, toArticleView } from "@/lib/articles/view";
+import { getArticleForPreview } from "@/lib/articles/admin-queries";
 import { requireAdminPage } from "@/lib/auth";
-import { canEditArticle } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db";
-import { forbidden, notFound } from "next/navigation";
+import { parseIdParam } from "@/lib/http/params";
+import { pageErrorOf } from "../../_components/editor-data";
 
 export const metadata: Metadata = {
   title: "Preview",
@@ -16,17 +16,9 @@ export const dynamic = "force-dynamic";
 
 export default async function ArticlePreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage("article:create");
-  const { id } = await params;
-  const row = await getDb().article.findUnique({
-    where: { id },
-    select: { ...articleViewSelect, authorId: true },
-  });
-  if (!row) notFound();
-  if (!canEditArticle(actor, row.authorId)) forbidden();
+  const id = parseIdParam((await params).id);
+  if (!id) notFound();
   // ArticleView shows the "Preview: … not published" banner itself when isPreview is set.
-  return (
-    <>
-      <ArticleView article={toArticleView(row)} isPreview />
-    </>
-  );
+  const article = await getArticleForPreview(actor, id).catch(pageErrorOf);
+  return <ArticleView article={article} isPreview />;
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/admin/badge";
 import { PageHeader } from "@/components/admin/page-header";
 import { Table, Td, Th } from "@/components/admin/table";
-import { RestoreRevisionButton } from "@/components/admin/articles/restore-revision-button";
+import { RestoreRevisionButton } from "@/app/(admin)/admin/articles/_components/restore-revision-button";
 import { getArticleForEdit } from "@/lib/articles/admin-queries";
 import { listRevisions } from "@/lib/articles/revisions";
 import { requireAdminPage } from "@/lib/auth";

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { initialFormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/admin/button";
 import { restoreRevisionAction } from "@/lib/articles/actions";
 
@@ -11,7 +12,7 @@ export function RestoreRevisionButton({
   articleId: string;
   revisionId: string;
 }) {
-  const [state, action] = useActionState(restoreRevisionAction, undefined);
+  const [state, action] = useActionState(restoreRevisionAction, initialFormState);
   return (
     <form action={action}>
       <input type="hidden" name="articleId" value={articleId} />

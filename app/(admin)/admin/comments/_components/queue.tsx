@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { buttonClass } from "@/components/admin/button";
 import { FormMessage } from "@/components/admin/form-message";
-import { QueueItem, type QueueRow } from "@/components/admin/comments/queue-item";
+import { QueueItem, type QueueRow } from "@/app/(admin)/admin/comments/_components/queue-item";
 import { bulkModerateAction } from "@/lib/comments/moderation-actions";
 import type { BulkOperation } from "@/lib/comments/schemas";
 import { initialFormState } from "@/lib/form-state";

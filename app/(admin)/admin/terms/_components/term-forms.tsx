@@ -134,7 +134,7 @@ export function DeleteTermForm({
   name: string;
   articleCount: number;
 }) {
-  const [state, action] = useActionState(deleteTermAction, undefined);
+  const [state, action] = useActionState(deleteTermAction, initialFormState);
   return (
     <form
       action={action}

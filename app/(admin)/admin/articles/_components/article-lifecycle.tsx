@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { initialFormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/admin/button";
 import { FormMessage } from "@/components/admin/form-message";
 import { articleLifecycleAction } from "@/lib/articles/actions";
@@ -19,7 +20,7 @@ export function ArticleLifecycle({
   canTrash: boolean;
   canPurge: boolean;
 }) {
-  const [state, action] = useActionState(articleLifecycleAction, undefined);
+  const [state, action] = useActionState(articleLifecycleAction, initialFormState);
   if (!canTrash && !canPurge) return null;
   return (
     <section

@@ -1,7 +1,9 @@
 "use client";
 
+import { ARTICLE_STATUS } from "@/lib/articles/status";
 import Link from "next/link";
 import { useActionState } from "react";
+import { initialFormState } from "@/lib/form-state";
 import { Badge } from "@/components/admin/badge";
 import { SubmitButton } from "@/components/admin/button";
 import { FormMessage } from "@/components/admin/form-message";
@@ -18,13 +20,8 @@ type Row = {
   terms: string[];
 };
 
-const STATUS: Record<string, { label: string; tone: "neutral" | "good" | "warn" | "bad" }> = {
-  DRAFT: { label: "Draft", tone: "neutral" },
-  IN_REVIEW: { label: "In review", tone: "warn" },
-  SCHEDULED: { label: "Scheduled", tone: "warn" },
-  PUBLISHED: { label: "Published", tone: "good" },
-  TRASH: { label: "Trash", tone: "bad" },
-};
+const STATUS: Record<string, { label: string; tone: "neutral" | "good" | "warn" | "bad" }> =
+  ARTICLE_STATUS;
 
 /** The article table with checkboxes; trash and restore work as a plain form post too. */
 export function BulkArticlesForm({
@@ -38,7 +35,7 @@ export function BulkArticlesForm({
   canTrash: boolean;
   showingTrash: boolean;
 }) {
-  const [state, action] = useActionState(bulkArticlesAction, undefined);
+  const [state, action] = useActionState(bulkArticlesAction, initialFormState);
   const format = new Intl.DateTimeFormat("en-GB", {
     dateStyle: "medium",
     timeStyle: "short",

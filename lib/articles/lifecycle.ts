@@ -2,17 +2,24 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
+import { isPublic } from "@/lib/articles/publication";
 import { AppError } from "@/lib/errors";
 
-/** Moves articles to the trash (readers no longer see them). Needs article:trash. Returns the ids moved. */
-export async function trashArticles(actor: Actor, ids: string[]): Promise<string[]> {
+export type TrashResult = { ids: string[]; publicIds: string[] };
+
+/**
+ * Moves articles to the trash (readers no longer see them). Needs article:trash. Returns the ids
+ * moved, and those of them readers could see (their pages need revalidating).
+ */
+export async function trashArticles(actor: Actor, ids: string[]): Promise<TrashResult> {
   assertCan(actor, "article:trash");
+  const now = new Date();
   return getDb().$transaction(async (tx) => {
     const articles = await tx.article.findMany({
       where: { id: { in: ids }, status: { not: "TRASH" } },
-      select: { id: true, title: true, status: true },
+      select: { id: true, title: true, status: true, publishedAt: true },
     });
-    if (articles.length === 0) return [];
+    if (articles.length === 0) return { ids: [], publicIds: [] };
     await tx.article.updateMany({
       where: { id: { in: articles.map((a) => a.id) } },
       data: { status: "TRASH" },
@@ -30,7 +37,10 @@ export async function trashArticles(actor: Actor, ids: string[]): Promise<string
         tx,
       );
     }
-    return articles.map((a) => a.id);
+    return {
+      ids: articles.map((a) => a.id),
+      publicIds: articles.filter((a) => isPublic(a, now)).map((a) => a.id),
+    };
   });
 }
 

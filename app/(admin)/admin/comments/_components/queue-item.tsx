@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton, buttonClass } from "@/components/admin/button";
 import { TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
-import type { QueueOperation } from "@/components/admin/comments/queue";
+import type { QueueOperation } from "@/app/(admin)/admin/comments/_components/queue";
 import { editCommentAction, replyAsStaffAction } from "@/lib/comments/moderation-actions";
 import { initialFormState } from "@/lib/form-state";
 

@@ -22,7 +22,7 @@ export type MediaItemData = {
 /** One image of the library: its details form and delete button. */
 export function MediaItem({ item }: { item: MediaItemData }) {
   const [state, update] = useActionState(updateMediaAction, initialFormState);
-  const [deleted, remove] = useActionState(deleteMediaAction, undefined);
+  const [deleted, remove] = useActionState(deleteMediaAction, initialFormState);
   const value = (name: "altText" | "credit") => state.values?.[name] ?? item[name];
   const errors = state.ok ? undefined : state.fieldErrors;
   return (

@@ -1,0 +1,268 @@
+"use client";
+
+import { useActionState, useRef, useState } from "react";
+import { CheckboxField, Field, TextareaField } from "@/components/admin/field";
+import { Flash, FormMessage } from "@/components/admin/form-message";
+import { type PickerImage, RichTextEditor } from "@/components/admin/editor/rich-text-editor";
+import { ConflictNotice } from "@/app/(admin)/admin/articles/_components/conflict-notice";
+import { CoverFieldset } from "@/app/(admin)/admin/articles/_components/cover-fieldset";
+import { SeoPreview } from "@/app/(admin)/admin/articles/_components/seo-preview";
+import { TermChecklist } from "@/app/(admin)/admin/articles/_components/term-checklist";
+import { WorkflowButtons } from "@/app/(admin)/admin/articles/_components/workflow-buttons";
+import { useUnsavedWork } from "@/app/(admin)/admin/articles/_components/use-unsaved-work";
+import { type ArticleFormState, saveArticleAction } from "@/lib/articles/actions";
+import { toSlug } from "@/lib/articles/slug";
+
+export type ArticleFormData = {
+  id?: string;
+  kind: "POST" | "PAGE";
+  status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "TRASH";
+  updatedAt?: string;
+  title: string;
+  slug: string;
+  excerpt: string;
+  body: string;
+  coverImageId: string;
+  coverCaption: string;
+  coverCredit: string;
+  categoryIds: string[];
+  regionIds: string[];
+  tags: string;
+  isFeatured: boolean;
+  commentsOpen: boolean;
+  seoTitle: string;
+  seoDescription: string;
+  language: string;
+  /** `datetime-local` value in the site's time zone. */
+  scheduleAt: string;
+};
+
+type Props = {
+  article: ArticleFormData;
+  categories: { id: string; name: string; depth: number }[];
+  regions: { id: string; name: string }[];
+  images: PickerImage[];
+  canPublish: boolean;
+  siteUrl: string;
+  timeZone: string;
+  savedNotice?: string;
+};
+
+const initialState: ArticleFormState = { ok: false };
+
+export function ArticleForm(props: Props) {
+  const [state, formAction] = useActionState(saveArticleAction, initialState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const draftKey = `article-draft:${props.article.id ?? `new-${props.article.kind}`}`;
+  const { restored, restoredAt, discardRestored, markSubmitting, formKey } = useUnsavedWork(
+    formRef,
+    draftKey,
+    !!props.savedNotice,
+  );
+  return (
+    <form
+      key={formKey}
+      ref={formRef}
+      action={formAction}
+      onSubmit={markSubmitting}
+      className="space-y-6"
+      noValidate
+    >
+      {props.savedNotice ? <Flash>{props.savedNotice}</Flash> : null}
+      {restoredAt ? (
+        <div
+          role="status"
+          className="rounded border-l-4 border-amber-700 bg-amber-50 p-3 text-amber-900"
+        >
+          Unsaved changes from {restoredAt} were restored from this browser. Save to keep them, or{" "}
+          <button type="button" className="font-semibold underline" onClick={discardRestored}>
+            discard them
+          </button>
+          .
+        </div>
+      ) : null}
+      <FormMessage result={state} />
+      {state.conflict ? <ConflictNotice conflict={state.conflict} /> : null}
+      <Fields {...props} state={state} restored={restored} />
+    </form>
+  );
+}
+
+function Fields({
+  article,
+  categories,
+  regions,
+  images,
+  canPublish,
+  siteUrl,
+  timeZone,
+  state,
+  restored,
+}: Props & { state: ArticleFormState; restored: Record<string, string[]> | null }) {
+  const errors = state.ok ? undefined : state.fieldErrors;
+  const value = (name: string, fallback: string): string =>
+    restored?.[name]?.join(",") ?? state.values?.[name] ?? fallback;
+  const list = (name: "categoryIds" | "regionIds"): string[] =>
+    restored?.[name] ?? (state.values ? (state.values[name]?.split(",") ?? []) : article[name]);
+  const checked = (name: "isFeatured" | "commentsOpen"): boolean =>
+    restored
+      ? restored[name]?.[0] === "on"
+      : state.values
+        ? state.values[name] === "on"
+        : article[name];
+
+  const [title, setTitle] = useState(value("title", article.title));
+  const [slug, setSlug] = useState(value("slug", article.slug));
+  const [seo, setSeo] = useState({
+    seoTitle: value("seoTitle", article.seoTitle),
+    seoDescription: value("seoDescription", article.seoDescription),
+    excerpt: value("excerpt", article.excerpt),
+  });
+
+  const isPage = article.kind === "PAGE";
+  const live = article.status === "PUBLISHED" || article.status === "SCHEDULED";
+  const pathPrefix = isPage ? "/" : "/news/";
+  const shownSlug = slug ? toSlug(slug) : toSlug(title);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="space-y-5">
+        {article.id ? <input type="hidden" name="id" value={article.id} /> : null}
+        <input type="hidden" name="kind" value={article.kind} />
+        <input
+          type="hidden"
+          name="expectedUpdatedAt"
+          value={value("expectedUpdatedAt", article.updatedAt ?? "")}
+        />
+        <Field
+          label="Title"
+          name="title"
+          required
+          defaultValue={value("title", article.title)}
+          onChange={(e) => setTitle(e.target.value)}
+          errors={errors?.title}
+          className="text-lg"
+        />
+        <Field
+          label="Slug (web address)"
+          name="slug"
+          defaultValue={value("slug", article.slug)}
+          placeholder={toSlug(title)}
+          onChange={(e) => setSlug(e.target.value)}
+          errors={errors?.slug}
+          hint={
+            <>
+              Leave empty to make it from the title. The address will be{" "}
+              <span className="font-mono">
+                {pathPrefix}
+                {shownSlug || "…"}
+              </span>
+            </>
+          }
+        />
+        <RichTextEditor
+          name="body"
+          label="Text"
+          defaultValue={value("body", article.body)}
+          images={images}
+          errors={errors?.body}
+        />
+        <TextareaField
+          label="Excerpt"
+          name="excerpt"
+          rows={3}
+          defaultValue={value("excerpt", article.excerpt)}
+          onChange={(e) => setSeo((s) => ({ ...s, excerpt: e.target.value }))}
+          errors={errors?.excerpt}
+          hint="A sentence or two shown in lists and when the link is shared. Plain text."
+        />
+        <CoverFieldset article={article} images={images} value={value} errors={errors} />
+        <fieldset className="border-line space-y-3 rounded border bg-white p-4">
+          <legend className="px-1 font-semibold">Search and sharing</legend>
+          <Field
+            label="SEO title"
+            name="seoTitle"
+            defaultValue={value("seoTitle", article.seoTitle)}
+            onChange={(e) => setSeo((s) => ({ ...s, seoTitle: e.target.value }))}
+            errors={errors?.seoTitle}
+            hint="Optional; the title is used when empty. About 60 characters show."
+          />
+          <TextareaField
+            label="SEO description"
+            name="seoDescription"
+            rows={2}
+            defaultValue={value("seoDescription", article.seoDescription)}
+            onChange={(e) => setSeo((s) => ({ ...s, seoDescription: e.target.value }))}
+            errors={errors?.seoDescription}
+            hint="Optional; the excerpt is used when empty. About 160 characters show."
+          />
+          <SeoPreview
+            title={seo.seoTitle || title}
+            description={seo.seoDescription || seo.excerpt}
+            url={`${siteUrl}${pathPrefix}${shownSlug}`}
+          />
+        </fieldset>
+      </div>
+
+      <aside className="space-y-5">
+        <WorkflowButtons
+          status={article.status}
+          canPublish={canPublish}
+          live={live}
+          scheduleAt={value("scheduleAt", article.scheduleAt)}
+          timeZone={timeZone}
+          errors={errors}
+          isNew={!article.id}
+        />
+        {categories.length > 0 && !isPage ? (
+          <TermChecklist
+            legend="Categories"
+            name="categoryIds"
+            terms={categories}
+            checked={list("categoryIds")}
+            errors={errors?.categoryIds}
+          />
+        ) : null}
+        {regions.length > 0 ? (
+          <TermChecklist
+            legend="Regions"
+            name="regionIds"
+            terms={regions}
+            checked={list("regionIds")}
+            errors={errors?.regionIds}
+          />
+        ) : null}
+        <Field
+          label="Tags"
+          name="tags"
+          defaultValue={value("tags", article.tags)}
+          errors={errors?.tags}
+          hint="Separate tags with commas; new tags are created when you save."
+        />
+        <fieldset className="border-line space-y-2 rounded border bg-white p-4">
+          <legend className="px-1 font-semibold">Options</legend>
+          {!isPage ? (
+            <CheckboxField
+              label="Featured on the home page"
+              name="isFeatured"
+              defaultChecked={checked("isFeatured")}
+            />
+          ) : null}
+          <CheckboxField
+            label="Comments open"
+            name="commentsOpen"
+            defaultChecked={checked("commentsOpen")}
+          />
+          <Field
+            label="Language code"
+            name="language"
+            defaultValue={value("language", article.language)}
+            errors={errors?.language}
+            hint="en, be, ru…"
+            className="max-w-40"
+          />
+        </fieldset>
+      </aside>
+    </div>
+  );
+}
