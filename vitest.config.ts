@@ -26,6 +26,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/integration-global.ts"],
+          // next-auth imports "next/server" the way bundlers resolve it; Node's own ESM loader
+          // needs the file name, so these packages go through Vite's resolver.
+          server: { deps: { inline: ["next-auth", "@auth/core"] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -68,6 +68,13 @@ export async function searchArticles(query: string, page: number): Promise<Searc
 }
 
 const runSearch = async (query: string, page: number): Promise<SearchResults> => {
+  // Past the first page, count first: a page past the end (a number anyone can type) then costs
+  // one count, never a ranking of every match.
+  if (page > 1) {
+    const total = await countMatches(query);
+    const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (page > totalPages) return { hits: [], total, page, totalPages };
+  }
   const rows = await getDb().$queryRaw<Row[]>`
       WITH q AS (
         SELECT websearch_to_tsquery('english', ${query})

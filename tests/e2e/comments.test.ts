@@ -232,7 +232,9 @@ describe("reader comments", () => {
     await page.locator("[data-comments-section]").waitFor();
     const bodies = page.locator("[data-comments-section] .comment-body");
     await page.mouse.move(200, 200);
-    await page.waitForTimeout(500);
+    // Every image has failed or loaded (so any onerror/onload has had its chance) once "load" fires.
+    await page.waitForLoadState("load");
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     const html = await bodies.evaluateAll((nodes) => nodes.map((node) => node.innerHTML));
     expect(html.length).toBe(XSS_VECTORS.length + 1);
     for (const fragment of html) expect(findUnsafeMarkup(fragment), fragment).toEqual([]);

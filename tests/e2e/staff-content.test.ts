@@ -197,7 +197,11 @@ describe("staff content", () => {
     await page.goto(`${baseUrl}/admin/articles/${articleId}`);
     await page.locator(".ProseMirror").waitFor();
     await page.getByLabel("Title", { exact: true }).fill(`Unsaved title ${suffix}`);
-    await page.waitForTimeout(1500);
+    // The draft reaches the browser's storage a moment after typing stops.
+    await page.waitForFunction(
+      (title) => Object.values(localStorage).some((value: string) => value.includes(title)),
+      `Unsaved title ${suffix}`,
+    );
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
       dialogs.push(dialog.type());

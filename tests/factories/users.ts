@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { type Actor, type Permission, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
+import type { Actor, Permission } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Role } from "@/lib/generated/prisma/enums";
+import { ROLE_TABLE } from "@/tests/fixtures/role-table";
 
 const ROLES = Object.values(Role);
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -65,9 +66,9 @@ export async function createMatrixActors(
   ];
 }
 
-/** What the permission map says, read straight from ROLE_PERMISSIONS. */
+/** What the hand-written role table (not the code's map) says this actor may do. */
 export function isAllowed(actor: Actor | null, permission: Permission): boolean {
-  return !!actor && ROLE_PERMISSIONS[actor.role].includes(permission);
+  return !!actor && ROLE_TABLE[actor.role][permission];
 }
 
 /** Asserts that `promise` was refused with AppError FORBIDDEN. */

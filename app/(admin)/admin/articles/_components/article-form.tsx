@@ -3,7 +3,8 @@
 import { useActionState, useRef, useState } from "react";
 import { CheckboxField, Field, TextareaField } from "@/components/admin/field";
 import { Flash, FormMessage } from "@/components/admin/form-message";
-import { type PickerImage, RichTextEditor } from "@/components/admin/editor/rich-text-editor";
+import type { PickerImage } from "@/components/admin/editor/insert-panels";
+import { RichTextEditor } from "@/components/admin/editor/rich-text-editor";
 import { ConflictNotice } from "@/app/(admin)/admin/articles/_components/conflict-notice";
 import { CoverFieldset } from "@/app/(admin)/admin/articles/_components/cover-fieldset";
 import { SeoPreview } from "@/app/(admin)/admin/articles/_components/seo-preview";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { ArticleFormData } from "@/app/(admin)/admin/articles/_components/article-form";
-import type { PickerImage } from "@/components/admin/editor/rich-text-editor";
+import type { PickerImage } from "@/components/admin/editor/insert-panels";
 import { Field } from "@/components/admin/field";
 
 /** The cover: pick an image from the library (or none), with its caption and credit. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import type { ArticleFormData } from "@/app/(admin)/admin/articles/_components/article-form";
-import type { PickerImage } from "@/components/admin/editor/rich-text-editor";
+import type { PickerImage } from "@/components/admin/editor/insert-panels";
 import { listMediaForPicker } from "@/lib/articles/admin-queries";
 import { formatLocalDateTime } from "@/lib/articles/schemas";
 import type { Actor } from "@/lib/auth/permissions";

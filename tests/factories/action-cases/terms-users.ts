@@ -1,0 +1,164 @@
+import { liftSignInThrottleAction } from "@/lib/auth/throttle-actions";
+import {
+  createTermAction,
+  deleteTermAction,
+  mergeTagsAction,
+  updateTermAction,
+} from "@/lib/taxonomy/actions";
+import {
+  changeUserRoleAction,
+  createUserAction,
+  resetUserPasswordAction,
+  setUserActiveAction,
+} from "@/lib/users/actions";
+import { createTerm } from "@/tests/factories/articles";
+import { createUser } from "@/tests/factories/users";
+import {
+  type Case,
+  type CaseContext,
+  okWith,
+  redirectsTo,
+} from "@/tests/factories/action-cases/types";
+
+export function termUserCases(ctx: CaseContext): Case[] {
+  return [
+    {
+      name: "createTermAction",
+      action: createTermAction,
+      denied: "AUTHOR",
+      allowed: "EDITOR",
+      invalid: () => ({
+        fields: { taxonomy: "TAG", name: "", description: "kept" },
+        field: "name",
+        kept: ["description", "kept"],
+      }),
+      valid: () => ({
+        fields: { taxonomy: "TAG", name: `Action tag ${Date.now()}` },
+        expect: okWith(/was added\.$/),
+      }),
+    },
+    {
+      name: "updateTermAction",
+      action: updateTermAction,
+      denied: "AUTHOR",
+      allowed: "EDITOR",
+      invalid: () => ({
+        fields: { id: "t", name: "", description: "kept" },
+        field: "name",
+        kept: ["description", "kept"],
+      }),
+      valid: async () => {
+        const term = await createTerm(ctx.database.db, "TAG");
+        return { fields: { id: term.id, name: "Renamed tag" }, expect: okWith(/^Saved\.$/) };
+      },
+    },
+    {
+      name: "deleteTermAction",
+      action: deleteTermAction,
+      denied: "AUTHOR",
+      allowed: "EDITOR",
+      invalid: () => ({
+        fields: { id: "", note: "kept" },
+        field: "id",
+        kept: ["note", "kept"],
+      }),
+      valid: async () => {
+        const term = await createTerm(ctx.database.db, "REGION");
+        return { fields: { id: term.id }, expect: redirectsTo(/^\/admin\/terms\?deleted=1$/) };
+      },
+    },
+    {
+      name: "mergeTagsAction",
+      action: mergeTagsAction,
+      denied: "AUTHOR",
+      allowed: "EDITOR",
+      invalid: () => ({
+        fields: { sourceId: "same", targetId: "same" },
+        field: "targetId",
+        kept: ["sourceId", "same"],
+      }),
+      valid: async () => {
+        const [source, target] = [
+          await createTerm(ctx.database.db, "TAG"),
+          await createTerm(ctx.database.db, "TAG"),
+        ];
+        return { fields: { sourceId: source.id, targetId: target.id }, expect: okWith(/^Merged/) };
+      },
+    },
+    {
+      name: "createUserAction",
+      action: createUserAction,
+      denied: "EDITOR",
+      allowed: "ADMIN",
+      invalid: () => ({
+        fields: { email: "not-an-email", name: "Kept Name", role: "AUTHOR" },
+        field: "email",
+        kept: ["name", "Kept Name"],
+      }),
+      valid: () => ({
+        fields: { email: `new-${Date.now()}@example.org`, name: "New", role: "AUTHOR" },
+        expect: okWith(/^Created the account /),
+      }),
+    },
+    {
+      name: "changeUserRoleAction",
+      action: changeUserRoleAction,
+      denied: "EDITOR",
+      allowed: "ADMIN",
+      invalid: () => ({
+        fields: { userId: "u", role: "EMPEROR" },
+        field: "role",
+        kept: ["userId", "u"],
+      }),
+      valid: async () => {
+        const user = await createUser(ctx.database.db, { role: "AUTHOR" });
+        return { fields: { userId: user.id, role: "EDITOR" }, expect: okWith(/^Role saved\.$/) };
+      },
+    },
+    {
+      name: "setUserActiveAction",
+      action: setUserActiveAction,
+      denied: "EDITOR",
+      allowed: "ADMIN",
+      invalid: () => ({
+        fields: { userId: "u", isActive: "maybe" },
+        field: "isActive",
+        kept: ["userId", "u"],
+      }),
+      valid: async () => {
+        const user = await createUser(ctx.database.db, { role: "AUTHOR" });
+        return { fields: { userId: user.id, isActive: "false" }, expect: okWith(/deactivated/) };
+      },
+    },
+    {
+      name: "resetUserPasswordAction",
+      action: resetUserPasswordAction,
+      denied: "EDITOR",
+      allowed: "ADMIN",
+      invalid: () => ({
+        fields: { userId: "u", password: "short" },
+        field: "password",
+        kept: ["userId", "u"],
+      }),
+      valid: async () => {
+        const user = await createUser(ctx.database.db, { role: "AUTHOR" });
+        return { fields: { userId: user.id }, expect: okWith(/^Password reset/) };
+      },
+    },
+    {
+      name: "liftSignInThrottleAction",
+      action: liftSignInThrottleAction,
+      denied: "EDITOR",
+      allowed: "ADMIN",
+      invalid: () => ({
+        fields: { email: "", note: "kept" },
+        field: "email",
+        kept: ["note", "kept"],
+      }),
+      valid: () => ({
+        fields: { email: "someone@example.org" },
+        expect: okWith(/can sign in again/),
+      }),
+    },
+  ];
+}
