@@ -2,7 +2,7 @@
  * `npm test`: typecheck, lint, then unit, integration and end-to-end tests in one Vitest run.
  * Ends with the line `N passed, N failed` (typecheck, lint and knip count as one check each).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
 type Counts = { passed: number; failed: number; skipped: number };
@@ -18,15 +18,29 @@ function run(command: string, args: string[]): number {
   return spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
 }
 
-function check(name: string, command: string, args: string[]) {
-  const ok = run(command, args) === 0;
-  counts[ok ? "passed" : "failed"] += 1;
-  console.log(`${ok ? "✓" : "✗"} ${name}`);
+/** Runs a check with its output kept until it ends, so checks run side by side print apart. */
+function check(name: string, command: string, args: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    const output: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("close", (code) => {
+      const ok = code === 0;
+      counts[ok ? "passed" : "failed"] += 1;
+      process.stdout.write(`\n$ ${command} ${args.join(" ")}\n${Buffer.concat(output).toString()}`);
+      console.log(`${ok ? "✓" : "✗"} ${name}`);
+      resolve();
+    });
+  });
 }
 
-check("typecheck", "npx", ["tsc", "--noEmit"]);
-check("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
-check("unused files, exports and dependencies (knip)", "npx", ["knip", "--no-progress"]);
+// Typecheck, lint and knip read the same files and change nothing: they run at once.
+await Promise.all([
+  check("typecheck", "npx", ["tsc", "--noEmit"]),
+  check("lint", "npx", ["eslint", ".", "--max-warnings=0"]),
+  check("unused files, exports and dependencies (knip)", "npx", ["knip", "--no-progress"]),
+]);
 
 const report = ".test-results/vitest.json";
 mkdirSync(".test-results", { recursive: true });

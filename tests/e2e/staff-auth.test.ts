@@ -177,9 +177,9 @@ describe("staff sign-in and roles", () => {
     const anonymous = await replay();
     expect([303, 307, 308]).toContain(anonymous.status);
     expect(anonymous.headers.get("location")).toMatch(/\/login/);
-    // A forged session cookie gets past the proxy, and the action itself refuses.
+    // A forged session cookie gets past the proxy; the action finds no session behind it.
     const forged = await replay("authjs.session-token=forged");
-    expect(await forged.text()).toContain("You do not have permission to do that.");
+    expect(await forged.text()).toContain("Your session has ended.");
     // Another role's real session: refused by the action's permission check.
     const asEditor = await replay(editorCookies);
     expect(await asEditor.text()).toContain("You do not have permission to do that.");
