@@ -36,6 +36,11 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // The proxy's rewrites (a language's pages, the live comment view) must stay inside this
+  // server. Normalized, the proxy sees "localhost" while `npm start` binds Next.js to 127.0.0.1,
+  // and a rewrite to another host is sent out as an external request; lib/i18n/proxy.ts names
+  // the right host (CAMPAIGN_NEXT_HOSTNAME) and this keeps Next.js from renaming it.
+  skipProxyUrlNormalize: true,
   // `npm test` typechecks the whole project; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,

@@ -1,17 +1,15 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { adminProxy } from "@/lib/auth/proxy";
-import { commentsProxy } from "@/lib/comments/proxy";
-import { paginationProxy } from "@/lib/site/proxy";
+import { languageProxy } from "@/lib/i18n/proxy";
 
 /**
  * Runs before routing. Each part returns a response when it has something to say (a redirect to
- * sign-in, a rewrite to the live article view) or undefined to pass the request on. Permissions
- * are never decided here: every action and route checks them on the server.
+ * sign-in, a rewrite to a language's pages or the live article view) or undefined to pass the
+ * request on. Permissions are never decided here: every action and route checks them on the
+ * server.
  */
 export function proxy(request: NextRequest) {
-  return (
-    adminProxy(request) ?? paginationProxy(request) ?? commentsProxy(request) ?? NextResponse.next()
-  );
+  return adminProxy(request) ?? languageProxy(request) ?? NextResponse.next();
 }
 
 export const config = {

@@ -103,6 +103,15 @@ export function npmFlag(name: string): boolean {
   return process.env[`npm_config_${name}`] === "true";
 }
 
+/**
+ * The host Next.js listens on behind the front (`npm start` binds it to 127.0.0.1), or undefined
+ * when it listens on its default (`next dev`). The proxy's rewrites must name this host: Next.js
+ * gives the proxy "localhost" and treats a rewrite to another host than its own as external.
+ */
+export function internalHostname(): string | undefined {
+  return process.env.CAMPAIGN_NEXT_HOSTNAME || undefined;
+}
+
 /** True inside a Next.js server or build (where its caches exist), false in scripts and tests. */
 export function isInsideNextServer(): boolean {
   return process.env.NEXT_RUNTIME === "nodejs" || process.env.NEXT_RUNTIME === "edge";

@@ -1,6 +1,13 @@
-/** A publication date as readers see it, in the site's time zone ("23 November 2026"). */
-export function formatDate(date: Date, timeZone: string, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(date);
+import { LANGUAGES, type Lang } from "@/lib/i18n/languages";
+
+/**
+ * A publication date as readers of `lang` see it, in the site's time zone ("23 November 2026",
+ * "23 лістапада 2026 г.").
+ */
+export function formatDate(date: Date, timeZone: string, lang: Lang = "en"): string {
+  return new Intl.DateTimeFormat(LANGUAGES[lang].intl, { dateStyle: "long", timeZone }).format(
+    date,
+  );
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

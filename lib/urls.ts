@@ -1,7 +1,30 @@
 import { createHash } from "node:crypto";
 import { getSiteUrl } from "@/lib/env";
 import type { ArticleKind, Taxonomy } from "@/lib/generated/prisma/enums";
-import type { SiteSettings } from "@/lib/settings/schemas";
+import type { Lang } from "@/lib/i18n/languages";
+import { inLanguage } from "@/lib/i18n/locale";
+import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
+
+/**
+ * Which language an address is in. A Locale fits; without one, a path has no prefix (the
+ * default language's form).
+ */
+export type PathLanguage = { lang: Lang; defaultLang: Lang };
+
+function prefixed(path: string, language?: PathLanguage): string {
+  return language ? inLanguage(language.lang, language.defaultLang, path) : path;
+}
+
+/** The home page of a language: "/" for the default, "/be" for Belarusian. */
+export function homePath(language?: PathLanguage): string {
+  return prefixed("/", language);
+}
+
+/** The search page of a language, with a query when given. */
+export function searchPath(language?: PathLanguage, query?: string): string {
+  const path = query ? `/search?q=${encodeURIComponent(query)}` : "/search";
+  return prefixed(path, language);
+}
 
 /** Where each taxonomy's archive lives: /category/<slug>, /tag/<slug>, /region/<slug>. */
 const TAXONOMY_PATHS: Record<Taxonomy, string> = {
@@ -10,12 +33,15 @@ const TAXONOMY_PATHS: Record<Taxonomy, string> = {
   REGION: "region",
 };
 
-export function articlePath(kind: ArticleKind, slug: string): string {
-  return kind === "PAGE" ? `/${encodeURIComponent(slug)}` : `/news/${encodeURIComponent(slug)}`;
+export function articlePath(kind: ArticleKind, slug: string, language?: PathLanguage): string {
+  return prefixed(
+    kind === "PAGE" ? `/${encodeURIComponent(slug)}` : `/news/${encodeURIComponent(slug)}`,
+    language,
+  );
 }
 
-export function termPath(taxonomy: Taxonomy, slug: string): string {
-  return `/${TAXONOMY_PATHS[taxonomy]}/${encodeURIComponent(slug)}`;
+export function termPath(taxonomy: Taxonomy, slug: string, language?: PathLanguage): string {
+  return prefixed(`/${TAXONOMY_PATHS[taxonomy]}/${encodeURIComponent(slug)}`, language);
 }
 
 /** The public URL of an uploaded or bundled file, from its storage key. */
@@ -29,12 +55,14 @@ export function absoluteUrl(path: string): string {
   return `${getSiteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
-/** Where each feed lives. The route handlers under app/ answer exactly these paths. */
+/** Where each feed lives, per language. The route handlers under app/[lang] answer these paths. */
 export const feedPaths = {
-  site: "/feed.xml",
-  comments: "/comments/feed.xml",
-  term: (taxonomy: Taxonomy, slug: string) => `${termPath(taxonomy, slug)}/feed.xml`,
-  articleComments: (slug: string) => `${articlePath("POST", slug)}/comments/feed.xml`,
+  site: (language?: PathLanguage) => prefixed("/feed.xml", language),
+  comments: (language?: PathLanguage) => prefixed("/comments/feed.xml", language),
+  term: (taxonomy: Taxonomy, slug: string, language?: PathLanguage) =>
+    `${termPath(taxonomy, slug, language)}/feed.xml`,
+  articleComments: (slug: string, language?: PathLanguage) =>
+    `${articlePath("POST", slug, language)}/comments/feed.xml`,
 } as const;
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -58,11 +86,15 @@ export function siteImageVersion(
     .slice(0, 12);
 }
 
-/** The site's own card (name and tagline), shared by the home page, archives and search. */
-export function siteImagePath(
-  settings: Pick<SiteSettings, "title" | "tagline" | "logoMediaId">,
-): string {
-  return `/og/site/${siteImageVersion(settings)}.png`;
+/** The version of a language's site card: its language, then a hash of what it shows. */
+export function siteCardVersion(settings: SiteSettings, lang: Lang): string {
+  const texts = siteTexts(settings, lang);
+  return `${lang}-${siteImageVersion({ ...texts, logoMediaId: settings.logoMediaId })}`;
+}
+
+/** A language's site card (name and tagline), shared by its home page, archives and search. */
+export function siteImagePath(settings: SiteSettings, lang: Lang): string {
+  return `/og/site/${siteCardVersion(settings, lang)}.png`;
 }
 
 /** A square logo for structured data (publisher, organization). */

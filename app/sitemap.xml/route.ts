@@ -2,6 +2,12 @@ import type { NextRequest } from "next/server";
 import { xmlResponse } from "@/lib/feeds/http";
 import { SITEMAP_CONTENT_TYPE, buildSitemap } from "@/lib/seo/sitemap";
 import { getCachedSitemapEntries } from "@/lib/seo/sitemap-queries";
+import { getSiteSettings } from "@/lib/settings/queries";
+
+async function sitemapEntries() {
+  const { defaultLanguage, languages } = await getSiteSettings();
+  return getCachedSitemapEntries({ defaultLanguage, languages });
+}
 
 /** /sitemap.xml, or past 50,000 URLs a sitemap index whose parts are /sitemap.xml?part=<n>. */
 export async function GET(request: NextRequest) {
@@ -9,7 +15,7 @@ export async function GET(request: NextRequest) {
   const part = rawPart === null ? undefined : Number(rawPart);
   const sitemap =
     part === undefined || (Number.isInteger(part) && part >= 1)
-      ? buildSitemap(await getCachedSitemapEntries(), { part })
+      ? buildSitemap(await sitemapEntries(), { part })
       : null;
   if (!sitemap) {
     return new Response("Not found", {

@@ -1,11 +1,14 @@
 "use client";
 
 import { useActionState, useId, useSyncExternalStore } from "react";
-import { messages } from "@/lib/i18n/messages";
+import type { Lang } from "@/lib/i18n/languages";
+import { commentMessages } from "@/lib/i18n/messages/comments";
 import { type PostCommentState, postCommentAction } from "@/lib/comments/actions";
 
 export type CommentFormProps = {
   articleId: string;
+  /** The article's language: the form's labels, and the language its refusals come back in. */
+  lang: Lang;
   token: string;
   parentId?: string | null;
   replyToName?: string | null;
@@ -37,7 +40,7 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
  * back with the result (everything typed kept on an error); with JavaScript it posts in place.
  */
 export function CommentForm(props: CommentFormProps) {
-  const t = messages.comments;
+  const t = commentMessages[props.lang].comments;
   const [state, action, isPending] = useActionState<PostCommentState, FormData>(postCommentAction, {
     status: "idle",
   });
@@ -89,6 +92,7 @@ export function CommentForm(props: CommentFormProps) {
           </p>
         )}
         <input type="hidden" name="articleId" value={props.articleId} />
+        <input type="hidden" name="lang" value={props.lang} />
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="parentId" value={parentId} />
         {hasJs && <input type="hidden" name="js" value="1" />}

@@ -1,19 +1,21 @@
 import { formatDate } from "@/lib/format";
-import { messages } from "@/lib/i18n/messages";
+import type { Lang } from "@/lib/i18n/languages";
+import { commentMessages } from "@/lib/i18n/messages/comments";
 import type { PublicComment } from "@/lib/comments/queries";
 import type { CommentNode } from "@/lib/comments/thread";
 
 type ItemProps = {
   comment: PublicComment;
   timeZone: string;
+  lang: Lang;
   /** Where "Reply" leads (the live view with the form); absent when comments are closed. */
   replyHref?: (id: string) => string;
   isPending?: boolean;
 };
 
 /** One comment: author (linked when they gave a website), date, sanitized body, reply link. */
-export function CommentItem({ comment, timeZone, replyHref, isPending = false }: ItemProps) {
-  const t = messages.comments;
+export function CommentItem({ comment, timeZone, lang, replyHref, isPending = false }: ItemProps) {
+  const t = commentMessages[lang].comments;
   const date = new Date(comment.createdAt);
   return (
     <article
@@ -37,7 +39,7 @@ export function CommentItem({ comment, timeZone, replyHref, isPending = false }:
           </span>
         )}
         <time dateTime={comment.createdAt} className="text-muted">
-          {formatDate(date, timeZone)}
+          {formatDate(date, timeZone, lang)}
         </time>
         {isPending && (
           <strong className="text-accent text-xs tracking-wide uppercase" data-awaiting-moderation>

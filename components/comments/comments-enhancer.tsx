@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
-import { messages } from "@/lib/i18n/messages";
+import { commentMessages } from "@/lib/i18n/messages/comments";
 import { CommentForm, type CommentFormProps } from "@/components/comments/comment-form";
 
 type Props = Omit<CommentFormProps, "token" | "parentId" | "replyToName" | "onCancelReply"> & {
@@ -14,7 +14,7 @@ type Props = Omit<CommentFormProps, "token" | "parentId" | "replyToName" | "onCa
  * the form here instead, with a fresh token fetched from /api/comments/token.
  */
 export function CommentsEnhancer({ children, ...formProps }: Props) {
-  const t = messages.comments;
+  const t = commentMessages[formProps.lang].comments;
   const [token, setToken] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const [reply, setReply] = useState<{ id: string; name: string } | null>(null);

@@ -1,7 +1,8 @@
 import { cookies } from "next/headers";
 import { getActor } from "@/lib/auth";
 import { getSiteSettings } from "@/lib/settings/queries";
-import { messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { commentMessages } from "@/lib/i18n/messages/comments";
 import { COMMENT_ALLOWED_TAGS_HINT } from "@/lib/sanitize";
 import { articlePath } from "@/lib/urls";
 import { listApprovedComments, listVisitorPendingComments } from "@/lib/comments/queries";
@@ -22,6 +23,8 @@ type CommentsSectionArticle = {
 
 type Props = {
   article: CommentsSectionArticle;
+  /** The article's language, which its comments and form speak. */
+  locale: Locale;
   /**
    * "static": the cached article page (no cookies, no token: links to the live view, enhanced by
    * JavaScript). "live": the per-visitor view with the form, a fresh token and the visitor's own
@@ -34,14 +37,14 @@ type Props = {
   replyTo?: string | null;
 };
 
-const commentsPagePath = (slug: string, page: number) =>
+const commentsPagePath = (slug: string, page: number, locale: Locale) =>
   page <= 1
-    ? `/news/${encodeURIComponent(slug)}#comments`
-    : `/news/${encodeURIComponent(slug)}/comments/${page}`;
+    ? `${articlePath("POST", slug, locale)}#comments`
+    : `${articlePath("POST", slug, locale)}/comments/${page}`;
 
 /** The comments under a news story: approved threads, their count, and the way to join in. */
-export async function CommentsSection({ article, mode, page = 1, replyTo = null }: Props) {
-  const t = messages.comments;
+export async function CommentsSection({ article, locale, mode, page = 1, replyTo = null }: Props) {
+  const t = commentMessages[locale.lang].comments;
   const isLive = mode === "live";
   const [settings, site, approved] = await Promise.all([
     getCachedCommentSettings(),
@@ -49,7 +52,7 @@ export async function CommentsSection({ article, mode, page = 1, replyTo = null 
     listApprovedComments(article.id),
   ]);
   const isOpen = isCommentingOpen(article, settings);
-  const path = articlePath("POST", article.slug);
+  const path = articlePath("POST", article.slug, locale);
   const replyHref = isOpen
     ? (id: string) => `${path}?replyto=${encodeURIComponent(id)}#respond`
     : undefined;
@@ -74,6 +77,7 @@ export async function CommentsSection({ article, mode, page = 1, replyTo = null 
     humanCheck: settings.humanCheck && !actor,
     maxLength: settings.maxLength,
     allowedTagsHint: COMMENT_ALLOWED_TAGS_HINT,
+    lang: locale.lang,
   };
 
   return (
@@ -89,7 +93,12 @@ export async function CommentsSection({ article, mode, page = 1, replyTo = null 
         {approved.length === 0 ? (
           <p className="text-muted">{t.none}</p>
         ) : (
-          <CommentThread nodes={threads} timeZone={site.timeZone} replyHref={replyHref} />
+          <CommentThread
+            nodes={threads}
+            timeZone={site.timeZone}
+            lang={locale.lang}
+            replyHref={replyHref}
+          />
         )}
       </div>
       {pageCount > 1 && (
@@ -106,7 +115,7 @@ export async function CommentsSection({ article, mode, page = 1, replyTo = null 
             ) : (
               <a
                 key={n}
-                href={commentsPagePath(article.slug, n)}
+                href={commentsPagePath(article.slug, n, locale)}
                 aria-label={t.pageLink(n)}
                 className="border-line rounded border bg-white px-3 py-1"
               >
@@ -123,7 +132,12 @@ export async function CommentsSection({ article, mode, page = 1, replyTo = null 
           <ul className="mt-3 space-y-3">
             {pending.map((comment) => (
               <li key={comment.id}>
-                <CommentItem comment={comment} timeZone={site.timeZone} isPending />
+                <CommentItem
+                  comment={comment}
+                  timeZone={site.timeZone}
+                  lang={locale.lang}
+                  isPending
+                />
               </li>
             ))}
           </ul>

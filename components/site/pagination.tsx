@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
 
 type Props = {
+  locale: Locale;
   page: number;
   totalPages: number;
   /** The URL of a page number (page 1 is the unpaged URL). */
@@ -11,9 +13,9 @@ type Props = {
 };
 
 /** Newer/older links with the position between them; plain links, so it works without JavaScript. */
-export function Pagination({ page, totalPages, hrefFor, order = "date" }: Props) {
+export function Pagination({ page, totalPages, hrefFor, order = "date", locale }: Props) {
   if (totalPages <= 1) return null;
-  const t = messages.pagination;
+  const t = getMessages(locale.lang).pagination;
   const back = order === "date" ? t.newer : t.previousShort;
   const forward = order === "date" ? t.older : t.nextShort;
   const linkClass =

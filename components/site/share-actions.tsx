@@ -1,7 +1,8 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { messages } from "@/lib/i18n/messages";
+import type { Lang } from "@/lib/i18n/languages";
+import { article } from "@/lib/i18n/messages/article";
 
 const noSubscription = () => () => {};
 
@@ -9,8 +10,8 @@ const noSubscription = () => () => {};
  * Copy-link and system share buttons. They need JavaScript, so they render nothing until it runs;
  * the plain share links and the visible address work without it.
  */
-export function ShareActions({ url, title }: { url: string; title: string }) {
-  const t = messages.share;
+export function ShareActions({ url, title, lang }: { url: string; title: string; lang: Lang }) {
+  const t = article[lang].share;
   // False while rendering on the server and hydrating, true once running in the browser.
   const ready = useSyncExternalStore(
     noSubscription,

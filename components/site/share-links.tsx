@@ -1,10 +1,11 @@
 import { ShareActions } from "@/components/site/share-actions";
-import { messages } from "@/lib/i18n/messages";
+import type { Lang } from "@/lib/i18n/languages";
+import { article } from "@/lib/i18n/messages/article";
 import { buildShareLinks } from "@/lib/share/links";
 
 /** Plain share links (no third-party script, pixel or iframe), plus copy and share buttons. */
-export function ShareLinks({ url, title }: { url: string; title: string }) {
-  const t = messages.share;
+export function ShareLinks({ url, title, lang }: { url: string; title: string; lang: Lang }) {
+  const t = article[lang].share;
   return (
     <section
       aria-labelledby="share-heading"
@@ -31,7 +32,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
       <p className="text-muted mt-3 text-sm break-all">
         <span className="select-all">{url}</span>
       </p>
-      <ShareActions url={url} title={title} />
+      <ShareActions url={url} title={title} lang={lang} />
     </section>
   );
 }

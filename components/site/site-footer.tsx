@@ -1,29 +1,35 @@
 import Link from "next/link";
-import { messages } from "@/lib/i18n/messages";
-import type { SiteSettings } from "@/lib/settings/schemas";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
 import type { Navigation } from "@/lib/site/queries";
-import { articlePath, termPath } from "@/lib/urls";
+import { articlePath, feedPaths, termPath } from "@/lib/urls";
 
 export function SiteFooter({
   settings,
   navigation,
+  locale,
 }: {
   settings: SiteSettings;
   navigation: Navigation;
+  locale: Locale;
 }) {
-  const t = messages.site;
+  const t = getMessages(locale.lang).site;
   const columns = [
     {
       heading: t.browseCategories,
-      links: navigation.categories.map((c) => ({ ...c, href: termPath("CATEGORY", c.slug) })),
+      links: navigation.categories.map((c) => ({
+        ...c,
+        href: termPath("CATEGORY", c.slug, locale),
+      })),
     },
     {
       heading: t.browseRegions,
-      links: navigation.regions.map((r) => ({ ...r, href: termPath("REGION", r.slug) })),
+      links: navigation.regions.map((r) => ({ ...r, href: termPath("REGION", r.slug, locale) })),
     },
     {
       heading: t.background,
-      links: navigation.pages.map((p) => ({ ...p, href: articlePath("PAGE", p.slug) })),
+      links: navigation.pages.map((p) => ({ ...p, href: articlePath("PAGE", p.slug, locale) })),
     },
   ];
   return (
@@ -53,9 +59,13 @@ export function SiteFooter({
       <div className="border-line border-t">
         <div className="text-muted mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-6 text-sm">
           <p>
-            <span className="text-ink font-semibold">{settings.title}</span>. {t.footerNote}
+            <span className="text-ink font-semibold">{siteTexts(settings, locale.lang).title}</span>
+            . {t.footerNote}
           </p>
-          <a href="/feed.xml" className="hover:text-accent underline underline-offset-4">
+          <a
+            href={feedPaths.site(locale)}
+            className="hover:text-accent underline underline-offset-4"
+          >
             {t.feed}
           </a>
         </div>

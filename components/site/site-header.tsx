@@ -1,17 +1,21 @@
 import Link from "next/link";
-import { messages } from "@/lib/i18n/messages";
-import type { SiteSettings } from "@/lib/settings/schemas";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
 import type { Navigation } from "@/lib/site/queries";
-import { articlePath } from "@/lib/urls";
+import { articlePath, homePath, searchPath } from "@/lib/urls";
 
 export function SiteHeader({
   settings,
   navigation,
+  locale,
 }: {
   settings: SiteSettings;
   navigation: Navigation;
+  locale: Locale;
 }) {
-  const t = messages.site;
+  const t = getMessages(locale.lang).site;
+  const texts = siteTexts(settings, locale.lang);
   return (
     <>
       <a
@@ -23,17 +27,20 @@ export function SiteHeader({
       <header className="border-accent bg-navy border-b-4 text-white">
         <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-3 sm:gap-4 sm:py-5 md:flex-row md:items-end md:justify-between">
           <div>
-            <Link href="/" className="font-serif text-xl leading-tight font-bold sm:text-3xl">
-              {settings.title}
+            <Link
+              href={homePath(locale)}
+              className="font-serif text-xl leading-tight font-bold sm:text-3xl"
+            >
+              {texts.title}
             </Link>
-            {settings.tagline && (
+            {texts.tagline && (
               <p className="mt-1 hidden max-w-xl text-sm text-slate-200 sm:block">
-                {settings.tagline}
+                {texts.tagline}
               </p>
             )}
           </div>
           <form
-            action="/search"
+            action={searchPath(locale)}
             method="get"
             role="search"
             className="flex w-full gap-2 sm:max-w-xs md:w-auto"
@@ -60,14 +67,14 @@ export function SiteHeader({
         <nav aria-label={t.mainNavigation} className="border-t border-white/15">
           <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-0 px-4 py-1 text-sm font-semibold sm:gap-x-5 sm:py-2">
             <li>
-              <Link href="/" className="inline-block py-1 hover:underline">
+              <Link href={homePath(locale)} className="inline-block py-1 hover:underline">
                 {t.home}
               </Link>
             </li>
             {navigation.pages.map((page) => (
               <li key={page.slug}>
                 <Link
-                  href={articlePath("PAGE", page.slug)}
+                  href={articlePath("PAGE", page.slug, locale)}
                   className="inline-block py-1 hover:underline"
                 >
                   {page.name}

@@ -5,9 +5,12 @@ import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
+import type { Lang } from "@/lib/i18n/languages";
+import { type TermRef, termLabelSelect, termRefIn } from "@/lib/taxonomy/labels";
 import {
   type ArticleViewData,
   type CoverView,
+  articleLang,
   articleViewSelect,
   coverImageSelect,
   coverOf,
@@ -25,6 +28,7 @@ const summarySelect = {
   id: true,
   kind: true,
   slug: true,
+  language: true,
   title: true,
   excerpt: true,
   publishedAt: true,
@@ -33,7 +37,7 @@ const summarySelect = {
   coverImage: { select: coverImageSelect },
   terms: {
     where: { taxonomy: "CATEGORY" },
-    select: { name: true, slug: true },
+    select: termLabelSelect,
     orderBy: { name: "asc" },
   },
 } satisfies Prisma.ArticleSelect;
@@ -43,25 +47,29 @@ export type ArticleSummary = {
   id: string;
   kind: ArticleKind;
   slug: string;
+  language: Lang;
   title: string;
   excerpt: string;
   publishedAt: string;
   cover: CoverView | null;
-  categories: { name: string; slug: string }[];
+  /** In the article's language. */
+  categories: TermRef[];
 };
 
 function toSummary(
   row: Prisma.ArticleGetPayload<{ select: typeof summarySelect }>,
 ): ArticleSummary {
+  const language = articleLang(row.language);
   return {
     id: row.id,
     kind: row.kind,
     slug: row.slug,
+    language,
     title: row.title,
     excerpt: row.excerpt,
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
     cover: coverOf(row),
-    categories: row.terms,
+    categories: row.terms.map((term) => termRefIn(term, language)),
   };
 }
 
@@ -106,30 +114,39 @@ async function existingPage(
   return read();
 }
 
-const publishedNews = () => ({ kind: "POST" as const, ...publishedWhere() });
+/** Published news in one language: every list readers see stays within their language. */
+const publishedNews = (lang: Lang) => ({
+  kind: "POST" as const,
+  language: lang,
+  ...publishedWhere(),
+});
 
 const countPublishedNews = cachedQuery(
-  () => getDb().article.count({ where: publishedNews() }),
+  (lang: Lang) => getDb().article.count({ where: publishedNews(lang) }),
   "countPublishedNews",
   [cacheTags.articles],
 );
 
 const readPublishedNewsPage = cachedQuery(
-  (page: number) => pageOfArticles(publishedNews(), page),
+  (lang: Lang, page: number) => pageOfArticles(publishedNews(lang), page),
   "listPublishedArticles",
   [cacheTags.articles],
 );
 
-/** Published news, newest first, one page of PAGE_SIZE. */
-export function listPublishedArticles(page: number): Promise<Paged<ArticleSummary>> {
-  return existingPage(countPublishedNews, () => readPublishedNewsPage(page), page);
+/** Published news in a language, newest first, one page of PAGE_SIZE. */
+export function listPublishedArticles(lang: Lang, page: number): Promise<Paged<ArticleSummary>> {
+  return existingPage(
+    () => countPublishedNews(lang),
+    () => readPublishedNewsPage(lang, page),
+    page,
+  );
 }
 
-/** The newest featured story, shown on top of the home page. */
+/** The newest featured story in a language, shown on top of its home page. */
 export const getFeaturedArticle = cachedQuery(
-  async (): Promise<ArticleSummary | null> => {
+  async (lang: Lang): Promise<ArticleSummary | null> => {
     const row = await getDb().article.findFirst({
-      where: { kind: "POST", isFeatured: true, ...publishedWhere() },
+      where: { ...publishedNews(lang), isFeatured: true },
       orderBy: newestFirst,
       select: summarySelect,
     });
@@ -140,16 +157,33 @@ export const getFeaturedArticle = cachedQuery(
 );
 
 /**
- * The id of the published article or page with this slug, or null. Not cached: a miss is never
- * stored under a key a visitor chose (once per request, shared by metadata and page).
+ * The id of the published article or page with this slug in this language, or null. Not cached:
+ * a miss is never stored under a key a visitor chose (once per request, shared by metadata and
+ * page).
  */
 export const findPublishedArticleId = cache(
-  async (slug: string, kind: ArticleKind): Promise<string | null> => {
+  async (slug: string, kind: ArticleKind, lang: Lang): Promise<string | null> => {
     const row = await getDb().article.findFirst({
-      where: { kind, slug, ...publishedWhere() },
+      where: { kind, slug, language: lang, ...publishedWhere() },
       select: { id: true },
     });
     return row?.id ?? null;
+  },
+);
+
+/**
+ * A published article with this slug in another language than asked: before the site had
+ * languages every article lived without a prefix, so an old link to a Belarusian story lands on
+ * the default language's address. Not cached, like the lookup above.
+ */
+export const findPublishedElsewhere = cache(
+  async (slug: string, kind: ArticleKind, notLang: Lang): Promise<Lang | null> => {
+    const row = await getDb().article.findFirst({
+      where: { kind, slug, language: { not: notLang }, ...publishedWhere() },
+      orderBy: { publishedAt: "asc" },
+      select: { language: true },
+    });
+    return row ? articleLang(row.language) : null;
   },
 );
 
@@ -165,26 +199,43 @@ const getPublishedArticleView = cachedQuery(
   (id) => [cacheTags.article(id), cacheTags.terms, cacheTags.media],
 );
 
-/** A published article (kind POST) or background page (kind PAGE) by slug, or null. */
+/** A published article (kind POST) or background page (kind PAGE) by slug and language, or null. */
 export async function getPublishedArticleBySlug(
   slug: string,
-  kind: ArticleKind = "POST",
+  kind: ArticleKind,
+  lang: Lang,
 ): Promise<ArticleViewData | null> {
-  const id = await findPublishedArticleId(slug, kind);
+  const id = await findPublishedArticleId(slug, kind, lang);
   return id ? getPublishedArticleView(id) : null;
 }
 
+export type Translation = { language: Lang; kind: ArticleKind; slug: string; title: string };
+
+/** The published members of a translation group (the article itself included), by language. */
+export const listPublishedTranslations = cachedQuery(
+  async (groupId: string): Promise<Translation[]> => {
+    const rows = await getDb().article.findMany({
+      where: { translationGroupId: groupId, ...publishedWhere() },
+      select: { language: true, kind: true, slug: true, title: true },
+    });
+    return rows.map((row) => ({ ...row, language: articleLang(row.language) }));
+  },
+  "listPublishedTranslations",
+  [cacheTags.articles],
+);
+
 export type ArticleLink = { slug: string; title: string; publishedAt: string };
 
-/** The stories published just before and just after this one. */
+/** The stories in the same language published just before and just after this one. */
 export const getArticleNeighbours = cachedQuery(
   async (
     id: string,
     publishedAt: string,
+    lang: Lang,
   ): Promise<{ previous: ArticleLink | null; next: ArticleLink | null }> => {
     const at = new Date(publishedAt);
     const select = { slug: true, title: true, publishedAt: true } as const;
-    const base = { kind: "POST" as const, ...publishedWhere(), NOT: { id } };
+    const base = { ...publishedNews(lang), NOT: { id } };
     const [previous, next] = await Promise.all([
       getDb().article.findFirst({
         where: { ...base, OR: [{ publishedAt: { lt: at } }, { publishedAt: at, id: { lt: id } }] },
@@ -207,16 +258,20 @@ export const getArticleNeighbours = cachedQuery(
   [cacheTags.articles],
 );
 
-/** Up to `limit` stories sharing the most tags or regions with this one, newest first on ties. */
+/**
+ * Up to `limit` stories in the same language sharing the most tags or regions with this one,
+ * newest first on ties.
+ */
 export const listRelatedArticles = cachedQuery(
-  async (id: string, limit = 3): Promise<ArticleSummary[]> => {
+  async (id: string, lang: Lang, limit = 3): Promise<ArticleSummary[]> => {
     const ranked = await getDb().$queryRaw<{ id: string }[]>`
       SELECT a.id
       FROM "_ArticleToTerm" mine
       JOIN "Term" t ON t.id = mine."B" AND t.taxonomy IN ('TAG', 'REGION')
       JOIN "_ArticleToTerm" theirs ON theirs."B" = mine."B" AND theirs."A" <> mine."A"
       JOIN "Article" a ON a.id = theirs."A"
-      WHERE mine."A" = ${id} AND a.kind = 'POST' AND a.status = 'PUBLISHED' AND a."publishedAt" <= now()
+      WHERE mine."A" = ${id} AND a.kind = 'POST' AND a.language = ${lang}
+        AND a.status = 'PUBLISHED' AND a."publishedAt" <= now()
       GROUP BY a.id, a."publishedAt"
       ORDER BY count(*) DESC, a."publishedAt" DESC
       LIMIT ${limit}`;
@@ -232,25 +287,32 @@ export const listRelatedArticles = cachedQuery(
   [cacheTags.articles, cacheTags.terms],
 );
 
-const newsUnder = (termId: string) => ({ ...publishedNews(), terms: { some: { id: termId } } });
+const newsUnder = (termId: string, lang: Lang) => ({
+  ...publishedNews(lang),
+  terms: { some: { id: termId } },
+});
 
 const countNewsUnder = cachedQuery(
-  (termId: string) => getDb().article.count({ where: newsUnder(termId) }),
+  (termId: string, lang: Lang) => getDb().article.count({ where: newsUnder(termId, lang) }),
   "countNewsUnder",
   [cacheTags.articles, cacheTags.terms],
 );
 
 const readNewsUnderPage = cachedQuery(
-  (termId: string, page: number) => pageOfArticles(newsUnder(termId), page),
+  (termId: string, lang: Lang, page: number) => pageOfArticles(newsUnder(termId, lang), page),
   "listArticlesByTerm",
   [cacheTags.articles, cacheTags.terms],
 );
 
-/** Published news filed under one category, tag or region (by the id of a public term). */
-export function listArticlesByTerm(termId: string, page: number): Promise<Paged<ArticleSummary>> {
+/** Published news in a language filed under one category, tag or region (a public term's id). */
+export function listArticlesByTerm(
+  termId: string,
+  lang: Lang,
+  page: number,
+): Promise<Paged<ArticleSummary>> {
   return existingPage(
-    () => countNewsUnder(termId),
-    () => readNewsUnderPage(termId, page),
+    () => countNewsUnder(termId, lang),
+    () => readNewsUnderPage(termId, lang, page),
     page,
   );
 }

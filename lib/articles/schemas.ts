@@ -1,3 +1,4 @@
+import { LANGUAGE_CODES, type Lang } from "@/lib/i18n/languages";
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 
@@ -73,9 +74,9 @@ export const ArticleInputSchema = z.object({
     .string()
     .trim()
     .default("en")
-    .refine((value) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value), {
-      message: "Use a language code such as en, be or ru.",
-    }),
+    .pipe(
+      z.enum(LANGUAGE_CODES as [Lang, ...Lang[]], { error: "Choose one of the site's languages." }),
+    ),
 });
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
 

@@ -16,6 +16,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind, ArticleStatus } from "@/lib/generated/prisma/enums";
 import { htmlToText } from "@/lib/html-text";
 import { sanitizeArticleHtml } from "@/lib/sanitize";
+import { checkGroupLanguage, checkLanguage, translationStamps } from "@/lib/articles/translations";
 
 type Tx = Prisma.TransactionClient;
 
@@ -73,6 +74,7 @@ async function resolveSlug(
   input: ArticleInput,
   exceptId?: string,
 ): Promise<string> {
+  await checkLanguage(input.language);
   const slug = toSlug(input.slug || input.title);
   const problem = slugProblem(kind, slug);
   if (problem) {
@@ -84,7 +86,7 @@ async function resolveSlug(
     throw new FieldError("slug", message);
   }
   const taken = await tx.article.findUnique({
-    where: { kind_slug: { kind, slug } },
+    where: { kind_language_slug: { kind, language: input.language, slug } },
     select: { id: true },
   });
   if (taken && taken.id !== exceptId) {
@@ -238,8 +240,16 @@ export async function saveArticle(
     const slug = await resolveSlug(tx, current.kind, input, id);
     const before = await tx.article.findUniqueOrThrow({
       where: { id },
-      select: { terms: { select: { id: true } } },
+      select: {
+        terms: { select: { id: true } },
+        title: true,
+        excerpt: true,
+        body: true,
+        translationGroupId: true,
+        translatedFromId: true,
+      },
     });
+    await checkGroupLanguage(tx, before.translationGroupId, input.language, id);
     const terms = await resolveTerms(tx, input);
     await checkCover(tx, input.coverImageId);
     const article = await tx.article.update({
@@ -247,6 +257,7 @@ export async function saveArticle(
       data: {
         ...articleData(input, content, slug),
         ...publication,
+        ...(await translationStamps(tx, before, content, now)),
         terms: { set: terms },
         revisions: { create: { ...content, editorId: actor.id } },
       },

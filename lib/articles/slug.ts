@@ -1,11 +1,15 @@
 import slugify from "@sindresorhus/slugify";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
+import { DEFAULT_LANGUAGE_SEGMENT, LANGUAGE_CODES } from "@/lib/i18n/languages";
 
 /**
- * Background pages live at the top level (/about); these first path segments belong to the app,
- * so no page may take them as its slug.
+ * Background pages live at the top level (/about); these first path segments belong to the app
+ * (and the language prefixes, /be, /ru …), so no page may take them as its slug.
  */
 const RESERVED_PAGE_SLUGS = [
+  ...LANGUAGE_CODES,
+  DEFAULT_LANGUAGE_SEGMENT,
+  "page-not-found",
   "admin",
   "api",
   "login",
@@ -33,7 +37,7 @@ const RESERVED_PAGE_SLUGS = [
   "account",
   "static",
   "assets",
-] as const;
+];
 
 const SLUG_MAX_LENGTH = 120;
 
@@ -58,7 +62,7 @@ export function toSlug(text: string): string {
  */
 export function slugProblem(kind: ArticleKind, slug: string): string | null {
   if (!slug) return "The slug needs at least one letter or digit.";
-  if (kind === "PAGE" && (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)) {
+  if (kind === "PAGE" && RESERVED_PAGE_SLUGS.includes(slug)) {
     return `"${slug}" is used by the site itself; choose another slug for this page.`;
   }
   return null;

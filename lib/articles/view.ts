@@ -1,6 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ArticleKind, Taxonomy } from "@/lib/generated/prisma/enums";
+import type { ArticleKind } from "@/lib/generated/prisma/enums";
+import { type Lang, isLang } from "@/lib/i18n/languages";
+import { type TermRef, termLabelSelect, termRefIn } from "@/lib/taxonomy/labels";
 import { mediaPath } from "@/lib/urls";
+
+/** An article's language as the site knows it (every stored code is one; "en" guards the type). */
+export function articleLang(code: string): Lang {
+  return isLang(code) ? code : "en";
+}
 
 /** The cover image fields every view of an article needs (lists and the article itself). */
 export const coverImageSelect = {
@@ -25,16 +32,14 @@ export const articleViewSelect = {
   updatedAt: true,
   commentsOpen: true,
   language: true,
+  translationGroupId: true,
   seoTitle: true,
   seoDescription: true,
   coverCaption: true,
   coverCredit: true,
   author: { select: { name: true } },
   coverImage: { select: coverImageSelect },
-  terms: {
-    select: { taxonomy: true, name: true, slug: true },
-    orderBy: { name: "asc" },
-  },
+  terms: { select: termLabelSelect, orderBy: { name: "asc" } },
 } satisfies Prisma.ArticleSelect;
 
 export type ArticleViewRow = Prisma.ArticleGetPayload<{ select: typeof articleViewSelect }>;
@@ -61,9 +66,11 @@ export type ArticleViewData = {
   updatedAt: string;
   author: { name: string };
   cover: CoverView | null;
-  terms: { taxonomy: Taxonomy; name: string; slug: string }[];
+  /** In the article's language. */
+  terms: TermRef[];
   commentsOpen: boolean;
-  language: string;
+  language: Lang;
+  translationGroupId: string | null;
   seoTitle: string;
   seoDescription: string;
 };
@@ -95,6 +102,7 @@ export function coverOf(
 }
 
 export function toArticleView(row: ArticleViewRow): ArticleViewData {
+  const language = articleLang(row.language);
   return {
     id: row.id,
     kind: row.kind,
@@ -106,9 +114,12 @@ export function toArticleView(row: ArticleViewRow): ArticleViewData {
     updatedAt: row.updatedAt.toISOString(),
     author: { name: row.author.name },
     cover: coverOf(row),
-    terms: row.terms,
+    terms: row.terms
+      .map((term) => termRefIn(term, language))
+      .sort((a, b) => a.name.localeCompare(b.name, language)),
     commentsOpen: row.commentsOpen,
-    language: row.language,
+    language,
+    translationGroupId: row.translationGroupId,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
   };

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { internalHostname } from "@/lib/env";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/http/flash-names";
 
 /** Set on /admin requests so pages know where to return after sign-in. */
@@ -24,6 +25,8 @@ export function adminProxy(request: NextRequest): NextResponse | undefined {
   const path = `${pathname}${search}`;
   if (!hasSessionCookie(request)) {
     const url = new URL("/login", request.url);
+    // Named by the host Next.js knows itself by, so the Location it sends is a bare path.
+    url.hostname = internalHostname() ?? url.hostname;
     url.searchParams.set("callbackUrl", path);
     return NextResponse.redirect(url);
   }

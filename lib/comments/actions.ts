@@ -4,11 +4,18 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth";
 import { clientIp } from "@/lib/auth/config";
-import { messages } from "@/lib/i18n/messages";
+import { type Lang, isLang } from "@/lib/i18n/languages";
+import { commentMessages } from "@/lib/i18n/messages/comments";
 import { revalidateComments } from "@/lib/revalidate";
+import { getSiteSettings } from "@/lib/settings/queries";
 import { articlePath } from "@/lib/urls";
 import type { CommentFormValues } from "@/lib/comments/schemas";
-import { CommentRejectedError, type SubmittedComment, submitComment } from "@/lib/comments/service";
+import {
+  CommentRejectedError,
+  type SubmittedComment,
+  refusalText,
+  submitComment,
+} from "@/lib/comments/service";
 import { getCachedCommentSettings } from "@/lib/comments/settings";
 import {
   COMMENTER_COOKIE,
@@ -54,6 +61,10 @@ export async function postCommentAction(
     humanAnswer: text(formData, "humanAnswer"),
   };
   const token = text(formData, "token");
+  // The form's language, for its messages only: the article decides everything else.
+  const formLang = text(formData, "lang");
+  const lang: Lang = isLang(formLang) ? formLang : "en";
+  const t = commentMessages[lang].comments;
   let comment: SubmittedComment;
   try {
     const requestHeaders = await headers();
@@ -75,11 +86,11 @@ export async function postCommentAction(
     if (!rejected) console.error("[postCommentAction]", { articleId }, error);
     return {
       status: "error",
-      formError: rejected ? error.message : messages.comments.writeFailed,
-      fieldErrors: rejected ? error.fieldErrors : {},
+      formError: rejected ? refusalText(lang, error.reason, error.params) : t.writeFailed,
+      fieldErrors: rejected ? error.localizedFieldErrors(lang) : {},
       values,
       // A token that was fine stays (a "too fast" one becomes fine by waiting); others are renewed.
-      token: rejected && /too fast/.test(error.message) ? token : issueFormToken(articleId),
+      token: rejected && error.reason === "tooFast" ? token : issueFormToken(articleId),
     };
   }
 
@@ -98,15 +109,17 @@ export async function postCommentAction(
   }
 
   if (formData.get("js") !== "1") {
-    redirect(
-      `${articlePath("POST", comment.articleSlug)}?commented=${encodeURIComponent(comment.id)}#comment-${comment.id}`,
-    );
+    const { defaultLanguage } = await getSiteSettings();
+    const path = articlePath("POST", comment.articleSlug, {
+      lang: comment.articleLanguage,
+      defaultLang: defaultLanguage,
+    });
+    redirect(`${path}?commented=${encodeURIComponent(comment.id)}#comment-${comment.id}`);
   }
   return {
     status: "posted",
     comment,
-    message:
-      comment.status === "APPROVED" ? messages.comments.published : messages.comments.awaiting,
+    message: comment.status === "APPROVED" ? t.published : t.awaiting,
     token: issueFormToken(articleId),
   };
 }

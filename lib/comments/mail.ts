@@ -6,6 +6,10 @@ import { isMailEnabled, sendMail } from "@/lib/mail";
 import { htmlToText } from "@/lib/html-text";
 import { absoluteUrl, articlePath } from "@/lib/urls";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { articleLang } from "@/lib/articles/view";
+import { inLanguage } from "@/lib/i18n/locale";
+import { commentMessages } from "@/lib/i18n/messages/comments";
+import { getSiteSettings } from "@/lib/settings/queries";
 
 const MODERATOR_ROLES = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) =>
   ROLE_PERMISSIONS[role].includes("comment:moderate"),
@@ -27,10 +31,14 @@ export async function notifyModeratorsOfPending(commentId: string): Promise<bool
       body: true,
       status: true,
       articleId: true,
-      article: { select: { title: true, kind: true, slug: true } },
+      article: { select: { title: true, kind: true, slug: true, language: true } },
     },
   });
   if (!comment || comment.status !== "PENDING") return false;
+  const articleLanguage = {
+    lang: articleLang(comment.article.language),
+    defaultLang: (await getSiteSettings()).defaultLanguage,
+  };
   const moderators = await db.user.findMany({
     where: { isActive: true, role: { in: MODERATOR_ROLES } },
     select: { email: true },
@@ -46,7 +54,7 @@ export async function notifyModeratorsOfPending(commentId: string): Promise<bool
       "",
       `Review it: ${absoluteUrl(`/admin/comments?status=PENDING&articleId=${comment.articleId}`)}`,
       `All pending comments: ${absoluteUrl("/admin/comments?status=PENDING")}`,
-      `The article: ${absoluteUrl(articlePath(comment.article.kind, comment.article.slug))}`,
+      `The article: ${absoluteUrl(articlePath(comment.article.kind, comment.article.slug, articleLanguage))}`,
     ].join("\n"),
   });
 }
@@ -65,7 +73,7 @@ export async function notifyReplyApproved(replyId: string): Promise<boolean> {
       authorName: true,
       authorEmail: true,
       body: true,
-      article: { select: { title: true, kind: true, slug: true } },
+      article: { select: { title: true, kind: true, slug: true, language: true } },
       parent: {
         select: { authorEmail: true, authorName: true, notifyReplies: true, status: true },
       },
@@ -83,25 +91,33 @@ export async function notifyReplyApproved(replyId: string): Promise<boolean> {
   ) {
     return false;
   }
+  // Written in the article's language: the one the commenter read and wrote in.
+  const lang = articleLang(reply.article.language);
+  const language = { lang, defaultLang: (await getSiteSettings()).defaultLanguage };
+  const t = commentMessages[lang].replyMail;
   const link = absoluteUrl(
-    `${articlePath(reply.article.kind, reply.article.slug)}#comment-${reply.id}`,
+    `${articlePath(reply.article.kind, reply.article.slug, language)}#comment-${reply.id}`,
   );
   const unsubscribe = absoluteUrl(
-    `/comments/unsubscribe?token=${encodeURIComponent(issueUnsubscribeToken(parent.authorEmail))}`,
+    inLanguage(
+      lang,
+      language.defaultLang,
+      `/comments/unsubscribe?token=${encodeURIComponent(issueUnsubscribeToken(parent.authorEmail))}`,
+    ),
   );
   return sendMail({
     to: parent.authorEmail,
-    subject: `${reply.authorName} replied to your comment on "${reply.article.title}"`,
+    subject: t.subject(reply.authorName, reply.article.title),
     text: [
-      `Hello ${parent.authorName},`,
+      t.greeting(parent.authorName),
       "",
-      `${reply.authorName} replied to your comment on "${reply.article.title}":`,
+      t.intro(reply.authorName, reply.article.title),
       "",
       excerpt(reply.body),
       "",
-      `Read it: ${link}`,
+      `${t.readIt} ${link}`,
       "",
-      `You asked to be told about replies. To stop these emails, open: ${unsubscribe}`,
+      `${t.stop} ${unsubscribe}`,
     ].join("\n"),
   });
 }

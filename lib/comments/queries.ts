@@ -85,9 +85,15 @@ export type CommentArticle = {
 
 /** A published post by slug with just what the comment pages need. */
 export const getCommentArticleBySlug = cache(
-  async (slug: string): Promise<CommentArticle | null> => {
+  async (slug: string, lang: string): Promise<CommentArticle | null> => {
     const row = await getDb().article.findFirst({
-      where: { kind: "POST", slug, status: "PUBLISHED", publishedAt: { lte: new Date() } },
+      where: {
+        kind: "POST",
+        slug,
+        language: lang,
+        status: "PUBLISHED",
+        publishedAt: { lte: new Date() },
+      },
       select: {
         id: true,
         kind: true,

@@ -16,9 +16,13 @@ const optionalText = z
   .optional()
   .transform((value) => value ?? "");
 
-/** What the public comment form sends. The body's configurable maximum is checked by the service. */
+/**
+ * What the public comment form sends. Its messages are refusal reasons (see RefusalReason), so
+ * the reader gets them in the article's language. The body's configurable maximum is checked by
+ * the service.
+ */
 export const CommentFormSchema = z.object({
-  articleId: z.string().trim().min(1, "This form is missing its article.").max(64),
+  articleId: z.string().trim().min(1, "missingArticle").max(64, "missingArticle"),
   parentId: z
     .string()
     .trim()
@@ -26,31 +30,30 @@ export const CommentFormSchema = z.object({
     .optional()
     .transform((value) => value || null),
   authorName: z
-    .string({ error: "Please enter your name." })
+    .string({ error: "nameRequired" })
     .trim()
-    .min(1, "Please enter your name.")
-    .max(80, "Please keep your name under 80 characters."),
+    .min(1, "nameRequired")
+    .max(80, "nameTooLong"),
   authorEmail: z
-    .string({ error: "Please enter your email address." })
+    .string({ error: "emailRequired" })
     .trim()
-    .min(1, "Please enter your email address.")
-    .max(254, "That email address is too long.")
-    .pipe(z.email("Please enter a valid email address, like name@example.org."))
+    .min(1, "emailRequired")
+    .max(254, "emailTooLong")
+    .pipe(z.email("emailInvalid"))
     .transform((value) => value.toLowerCase()),
   authorUrl: z
     .string()
     .trim()
-    .max(200, "Please keep the website address under 200 characters.")
+    .max(200, "urlTooLong")
     .optional()
     .transform((value) => value || null)
     .refine((value) => value === null || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), {
-      message:
-        "Please enter a website address starting with http:// or https://, or leave it empty.",
+      message: "urlInvalid",
     }),
   body: z
-    .string({ error: "Please write your comment." })
-    .max(COMMENT_BODY_CEILING, "Your comment is too long.")
-    .refine((value) => value.trim().length > 0, { message: "Please write your comment." }),
+    .string({ error: "bodyRequired" })
+    .max(COMMENT_BODY_CEILING, "bodyTooLong")
+    .refine((value) => value.trim().length > 0, { message: "bodyRequired" }),
   notifyReplies: checkbox,
   token: optionalText,
   /** The honeypot: hidden from people, so anything in it was typed by a robot. */

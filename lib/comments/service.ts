@@ -16,20 +16,57 @@ import {
 import { classifyComment } from "@/lib/comments/spam";
 import { checkFormToken, hashEmail, hashIpAddress, TOKEN_MAX_AGE_MS } from "@/lib/comments/tokens";
 import { resolveReplyParent } from "@/lib/comments/thread";
+import { articleLang } from "@/lib/articles/view";
+import type { Lang } from "@/lib/i18n/languages";
+import { type RefusalReason, commentMessages } from "@/lib/i18n/messages/comments";
 
-/** A comment refused with a reason the commenter can act on; fieldErrors name the inputs. */
+type RefusalParams = { max?: number; length?: number; minutes?: number };
+
+/** A refusal as a reader of `lang` reads it. */
+export function refusalText(lang: Lang, reason: RefusalReason, params: RefusalParams = {}): string {
+  const text = commentMessages[lang].refusals[reason];
+  return typeof text === "function" ? text({ max: 0, length: 0, minutes: 1, ...params }) : text;
+}
+
+function isRefusalReason(value: string): value is RefusalReason {
+  return Object.hasOwn(commentMessages.en.refusals, value);
+}
+
+/**
+ * A comment refused with a reason the commenter can act on, named by its key so the form shows
+ * it in the article's language; `message` and `fieldErrors` are the English text.
+ */
 export class CommentRejectedError extends AppError {
   constructor(
     code: AppErrorCode,
-    message: string,
-    readonly fieldErrors: Record<string, string[]> = {},
+    readonly reason: RefusalReason,
+    readonly params: RefusalParams = {},
+    readonly fieldReasons: Record<string, RefusalReason[]> = {},
   ) {
-    super(code, message);
+    super(code, refusalText("en", reason, params));
+  }
+
+  get fieldErrors(): Record<string, string[]> {
+    return this.localizedFieldErrors("en");
+  }
+
+  localizedFieldErrors(lang: Lang): Record<string, string[]> {
+    return Object.fromEntries(
+      Object.entries(this.fieldReasons).map(([field, reasons]) => [
+        field,
+        reasons.map((reason) => refusalText(lang, reason, this.params)),
+      ]),
+    );
   }
 }
 
-function reject(message: string, field?: string, code: AppErrorCode = "INVALID"): never {
-  throw new CommentRejectedError(code, message, field ? { [field]: [message] } : {});
+function reject(
+  reason: RefusalReason,
+  field?: string,
+  code: AppErrorCode = "INVALID",
+  params: RefusalParams = {},
+): never {
+  throw new CommentRejectedError(code, reason, params, field ? { [field]: [reason] } : {});
 }
 
 export const RATE_LIMITS = {
@@ -50,6 +87,7 @@ export type SubmittedComment = {
   id: string;
   articleId: string;
   articleSlug: string;
+  articleLanguage: Lang;
   parentId: string | null;
   status: CommentStatus;
   authorName: string;
@@ -60,12 +98,9 @@ export type SubmittedComment = {
 };
 
 function pleaseWait(seconds: number): never {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  reject(
-    `You have posted several comments in a short time. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
-    undefined,
-    "RATE_LIMITED",
-  );
+  reject("rateLimited", undefined, "RATE_LIMITED", {
+    minutes: Math.max(1, Math.ceil(seconds / 60)),
+  });
 }
 
 /**
@@ -81,65 +116,58 @@ export async function submitComment(
   const now = context.now ?? new Date();
   const parsed = CommentFormSchema.safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldReasons: Record<string, RefusalReason[]> = {};
     for (const issue of parsed.error.issues) {
-      (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
+      const reason = isRefusalReason(issue.message) ? issue.message : "checkFields";
+      (fieldReasons[issue.path.join(".") || "_form"] ??= []).push(reason);
     }
-    throw new CommentRejectedError(
-      "INVALID",
-      "Please correct the highlighted fields.",
-      fieldErrors,
-    );
+    throw new CommentRejectedError("INVALID", "checkFields", {}, fieldReasons);
   }
   const input = parsed.data;
 
-  if (input.company.trim() !== "") {
-    reject(
-      "Your comment was not posted: a field that people cannot see was filled in, which robots do. If you are a person, please try again.",
-    );
-  }
+  if (input.company.trim() !== "") reject("honeypot");
 
   const token = checkFormToken(input.token, input.articleId, now);
   if (!token.ok) {
     reject(
       token.reason === "too-fast"
-        ? "That was too fast: please take a few seconds to read over your comment, then send it again."
+        ? "tooFast"
         : token.reason === "expired"
-          ? "This form is more than a day old. Please send your comment again."
-          : "This form could not be verified. Please send your comment again.",
+          ? "tokenExpired"
+          : "tokenInvalid",
     );
   }
   const db = getDb();
   if (await db.usedToken.findUnique({ where: { id: token.data.nonce }, select: { id: true } })) {
-    reject("This form was already sent. To post another comment, please send it again.");
+    reject("tokenUsed");
   }
 
   const isStaff = !!actor;
   if (settings.humanCheck && !isStaff && !isHumanAnswerCorrect(input.humanAnswer, now)) {
-    reject("That is not the current year. Please type the year as four digits.", "humanAnswer");
+    reject("wrongYear", "humanAnswer");
   }
 
   const bodyHtml = sanitizeCommentHtml(input.body);
   if (input.body.length > settings.maxLength) {
-    reject(
-      `Please keep your comment under ${settings.maxLength} characters (it has ${input.body.length}).`,
-      "body",
-    );
+    reject("bodyOverLimit", "body", "INVALID", {
+      max: settings.maxLength,
+      length: input.body.length,
+    });
   }
-  if (!bodyHtml.replace(/<[^>]*>/g, "").trim()) reject("Please write your comment.", "body");
+  if (!bodyHtml.replace(/<[^>]*>/g, "").trim()) reject("bodyRequired", "body");
 
   const article = await db.article.findFirst({
     where: { id: input.articleId, status: "PUBLISHED", publishedAt: { lte: now } },
-    select: { id: true, slug: true, commentsOpen: true, publishedAt: true },
+    select: { id: true, slug: true, language: true, commentsOpen: true, publishedAt: true },
   });
-  if (!article) reject("This article does not take comments.", undefined, "NOT_FOUND");
-  if (!isCommentingOpen(article, settings, now)) reject("Comments are closed on this article.");
+  if (!article) reject("noComments", undefined, "NOT_FOUND");
+  if (!isCommentingOpen(article, settings, now)) reject("closed");
 
   const parentId = input.parentId
     ? await resolveReplyParent(db, input.parentId, article.id, settings.maxDepth)
     : null;
   if (input.parentId && !parentId) {
-    reject("You can only reply to a published comment on this article.", "parentId");
+    reject("parentInvalid", "parentId");
   }
 
   const duplicate = await db.comment.findFirst({
@@ -150,7 +178,7 @@ export async function submitComment(
     },
     select: { id: true },
   });
-  if (duplicate) reject("This exact comment was already posted here.", "body", "CONFLICT");
+  if (duplicate) reject("duplicate", "body", "CONFLICT");
 
   const ipHash = context.ip ? hashIpAddress(context.ip, now) : null;
   if (!isStaff) {
@@ -197,7 +225,7 @@ export async function submitComment(
     })
     .catch((error: unknown) => {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        reject("This form was already sent. To post another comment, please send it again.");
+        reject("tokenUsed");
       }
       throw error;
     });
@@ -209,6 +237,7 @@ export async function submitComment(
     id: comment.id,
     articleId: article.id,
     articleSlug: article.slug,
+    articleLanguage: articleLang(article.language),
     parentId,
     status,
     authorName: input.authorName,

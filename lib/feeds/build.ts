@@ -1,6 +1,7 @@
 import { stripInvalidXmlChars } from "@/lib/feeds/xml-safe";
 import { htmlToText } from "@/lib/html-text";
-import { messages } from "@/lib/i18n/messages";
+import type { Lang } from "@/lib/i18n/languages";
+import { getMessages } from "@/lib/i18n/messages";
 import type { ArticleKind, Taxonomy } from "@/lib/generated/prisma/enums";
 import { absoluteUrl, articlePath, termPath } from "@/lib/urls";
 
@@ -35,7 +36,9 @@ export type FeedChannel = {
   pagePath: string;
   /** Where the feed itself lives, e.g. /tag/viasna/feed.xml. */
   feedPath: string;
-  language: string;
+  /** Every item is in this language; its links carry its prefix. */
+  language: Lang;
+  defaultLang: Lang;
 };
 
 export type BuiltFeed = { xml: string; lastModified: Date };
@@ -137,16 +140,17 @@ function rssXml(channel: FeedChannel, updated: Date, items: Item[]): string {
 /** RSS 2.0 for a list of published articles, newest first, with full content. */
 export function buildArticlesFeed(channel: FeedChannel, articles: FeedArticle[]): BuiltFeed {
   const lastModified = latest(articles.map((article) => article.updatedAt));
+  const language = { lang: channel.language, defaultLang: channel.defaultLang };
   const items = articles.map((article) => ({
     title: article.title,
-    link: absoluteUrl(articlePath(article.kind, article.slug)),
+    link: absoluteUrl(articlePath(article.kind, article.slug, language)),
     date: new Date(article.publishedAt),
     description: article.excerpt || htmlToText(article.body).slice(0, 300),
     content: article.body,
     creator: article.authorName,
     categories: article.terms.map((term) => ({
       name: term.name,
-      domain: absoluteUrl(termPath(term.taxonomy, term.slug)),
+      domain: absoluteUrl(termPath(term.taxonomy, term.slug, language)),
     })),
   }));
   return { xml: rssXml(channel, lastModified, items), lastModified };
@@ -155,10 +159,14 @@ export function buildArticlesFeed(channel: FeedChannel, articles: FeedArticle[])
 /** RSS 2.0 for approved comments, newest first; each links to its place under the article. */
 export function buildCommentsFeed(channel: FeedChannel, comments: FeedComment[]): BuiltFeed {
   const lastModified = latest(comments.map((comment) => comment.updatedAt));
+  const language = { lang: channel.language, defaultLang: channel.defaultLang };
+  const t = getMessages(channel.language).distribution;
   const items = comments.map((comment) => {
-    const articleUrl = absoluteUrl(articlePath(comment.article.kind, comment.article.slug));
+    const articleUrl = absoluteUrl(
+      articlePath(comment.article.kind, comment.article.slug, language),
+    );
     return {
-      title: messages.distribution.commentItemTitle(comment.authorName, comment.article.title),
+      title: t.commentItemTitle(comment.authorName, comment.article.title),
       link: `${articleUrl}#comment-${comment.id}`,
       date: new Date(comment.createdAt),
       description: htmlToText(comment.body),

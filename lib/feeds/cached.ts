@@ -8,6 +8,7 @@ import {
   getSiteFeed,
   getTermFeed,
 } from "@/lib/feeds/feeds";
+import type { Locale } from "@/lib/i18n/locale";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 /** What the cache keeps: plain JSON (dates as ISO strings). */
@@ -24,7 +25,7 @@ const commentTags = [cacheTags.allComments, cacheTags.articles, cacheTags.settin
 const options = { revalidate: 300 };
 
 export const getCachedSiteFeed = cachedQuery(
-  async () => toCached(await getSiteFeed(await getSiteSettings())),
+  async (locale: Locale) => toCached(await getSiteFeed(await getSiteSettings(), locale)),
   "feeds:site",
   articleTags,
   options,
@@ -32,14 +33,15 @@ export const getCachedSiteFeed = cachedQuery(
 
 /** A term's feed, by the id of a term that published news carries (looked up uncached first). */
 export const getCachedTermFeed = cachedQuery(
-  async (termId: string) => toCached(await getTermFeed(termId, await getSiteSettings())),
+  async (termId: string, locale: Locale) =>
+    toCached(await getTermFeed(termId, await getSiteSettings(), locale)),
   "feeds:term",
   articleTags,
   options,
 );
 
 export const getCachedCommentsFeed = cachedQuery(
-  async () => toCached(await getCommentsFeed(await getSiteSettings())),
+  async (locale: Locale) => toCached(await getCommentsFeed(await getSiteSettings(), locale)),
   "feeds:comments",
   commentTags,
   options,
@@ -47,8 +49,8 @@ export const getCachedCommentsFeed = cachedQuery(
 
 /** An article's comment feed, by the id of a published article (looked up uncached first). */
 export const getCachedArticleCommentsFeed = cachedQuery(
-  async (articleId: string) =>
-    toCached(await getArticleCommentsFeed(articleId, await getSiteSettings())),
+  async (articleId: string, locale: Locale) =>
+    toCached(await getArticleCommentsFeed(articleId, await getSiteSettings(), locale)),
   "feeds:article-comments",
   (articleId) => [cacheTags.comments(articleId), cacheTags.article(articleId), cacheTags.settings],
   options,

@@ -6,66 +6,82 @@ import {
   listFeedArticles,
   listFeedComments,
 } from "@/lib/feeds/queries";
-import { messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { SiteSettings } from "@/lib/settings/schemas";
-import { articlePath, feedPaths, termPath } from "@/lib/urls";
+import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
+import { articlePath, feedPaths, homePath, termPath } from "@/lib/urls";
 
 type Options = { now?: Date; db?: PrismaClient };
 
-/** The whole site's news feed. */
+const channelLanguage = (locale: Locale) => ({
+  language: locale.lang,
+  defaultLang: locale.defaultLang,
+});
+
+/** A language's news feed: only the news written in it. */
 export async function getSiteFeed(
   settings: SiteSettings,
+  locale: Locale,
   options: Options = {},
 ): Promise<BuiltFeed> {
-  const articles = await listFeedArticles(null, options);
+  const texts = siteTexts(settings, locale.lang);
+  const articles = await listFeedArticles(null, locale.lang, options);
   return buildArticlesFeed(
     {
-      title: settings.title,
-      description: settings.tagline || settings.description,
-      pagePath: "/",
-      feedPath: feedPaths.site,
-      language: settings.language,
+      title: texts.title,
+      description: texts.tagline || texts.description,
+      pagePath: homePath(locale),
+      feedPath: feedPaths.site(locale),
+      ...channelLanguage(locale),
     },
     articles,
   );
 }
 
-/** The news filed under one category, tag or region; null while no published news carries it. */
+/**
+ * The news in a language filed under one category, tag or region; null while no published news
+ * in that language carries it.
+ */
 export async function getTermFeed(
   termId: string,
   settings: SiteSettings,
+  locale: Locale,
   options: Options = {},
 ): Promise<BuiltFeed | null> {
-  const term = await findFeedTerm(termId, options);
+  const term = await findFeedTerm(termId, locale.lang, options);
   if (!term) return null;
   const { taxonomy, slug } = term;
-  const articles = await listFeedArticles(term, options);
+  const texts = siteTexts(settings, locale.lang);
+  const articles = await listFeedArticles(term, locale.lang, options);
   return buildArticlesFeed(
     {
-      title: messages.distribution.termFeedTitle(settings.title, term.name),
-      description: term.description || settings.description,
-      pagePath: termPath(taxonomy, slug),
-      feedPath: feedPaths.term(taxonomy, slug),
-      language: settings.language,
+      title: getMessages(locale.lang).distribution.termFeedTitle(texts.title, term.name),
+      description: term.description || texts.description,
+      pagePath: termPath(taxonomy, slug, locale),
+      feedPath: feedPaths.term(taxonomy, slug, locale),
+      ...channelLanguage(locale),
     },
     articles,
   );
 }
 
-/** Approved comments across the site. */
+/** Approved comments on the articles in a language. */
 export async function getCommentsFeed(
   settings: SiteSettings,
+  locale: Locale,
   options: Options = {},
 ): Promise<BuiltFeed> {
-  const comments = await listFeedComments(null, options);
+  const t = getMessages(locale.lang).distribution;
+  const title = siteTexts(settings, locale.lang).title;
+  const comments = await listFeedComments(null, locale.lang, options);
   return buildCommentsFeed(
     {
-      title: messages.distribution.commentsFeedTitle(settings.title),
-      description: messages.distribution.commentsFeedDescription(settings.title),
-      pagePath: "/",
-      feedPath: feedPaths.comments,
-      language: settings.language,
+      title: t.commentsFeedTitle(title),
+      description: t.commentsFeedDescription(title),
+      pagePath: homePath(locale),
+      feedPath: feedPaths.comments(locale),
+      ...channelLanguage(locale),
     },
     comments,
   );
@@ -75,18 +91,20 @@ export async function getCommentsFeed(
 export async function getArticleCommentsFeed(
   articleId: string,
   settings: SiteSettings,
+  locale: Locale,
   options: Options = {},
 ): Promise<BuiltFeed | null> {
-  const article = await findFeedArticle(articleId, options);
+  const article = await findFeedArticle(articleId, locale.lang, options);
   if (!article) return null;
-  const comments = await listFeedComments(article, options);
+  const t = getMessages(locale.lang).distribution;
+  const comments = await listFeedComments(article, locale.lang, options);
   return buildCommentsFeed(
     {
-      title: messages.distribution.articleCommentsFeedTitle(article.title),
-      description: messages.distribution.commentsFeedDescription(settings.title),
-      pagePath: articlePath(article.kind, article.slug),
-      feedPath: feedPaths.articleComments(article.slug),
-      language: settings.language,
+      title: t.articleCommentsFeedTitle(article.title),
+      description: t.commentsFeedDescription(siteTexts(settings, locale.lang).title),
+      pagePath: articlePath(article.kind, article.slug, locale),
+      feedPath: feedPaths.articleComments(article.slug, locale),
+      ...channelLanguage(locale),
     },
     comments,
   );

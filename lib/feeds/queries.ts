@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db";
 import type { FeedArticle, FeedComment } from "@/lib/feeds/build";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Taxonomy } from "@/lib/generated/prisma/enums";
+import type { Lang } from "@/lib/i18n/languages";
+import { labelIn, termLabelSelect, termRefIn } from "@/lib/taxonomy/labels";
 
 /** How many items a feed carries: enough for a reader that polls daily, small enough to stay fast. */
 const FEED_SIZE = 30;
@@ -17,8 +19,9 @@ const feedArticleSelect = {
   body: true,
   publishedAt: true,
   updatedAt: true,
+  language: true,
   author: { select: { name: true } },
-  terms: { select: { taxonomy: true, name: true, slug: true }, orderBy: { name: "asc" } },
+  terms: { select: termLabelSelect, orderBy: { name: "asc" } },
 } satisfies Prisma.ArticleSelect;
 
 type FeedArticleRow = Prisma.ArticleGetPayload<{ select: typeof feedArticleSelect }>;
@@ -34,18 +37,20 @@ function toFeedArticle(row: FeedArticleRow): FeedArticle {
     publishedAt: (row.publishedAt ?? row.updatedAt).toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     authorName: row.author.name,
-    terms: row.terms,
+    terms: row.terms.map((term) => termRefIn(term, row.language)),
   };
 }
 
-/** Published news, newest first; with a term, only the news filed under it. */
+/** Published news in a language, newest first; with a term, only the news filed under it. */
 export async function listFeedArticles(
   term: { id: string } | null,
+  lang: Lang,
   { now = new Date(), limit = FEED_SIZE, db = getDb() }: ListOptions = {},
 ): Promise<FeedArticle[]> {
   const rows = await db.article.findMany({
     where: {
       kind: "POST",
+      language: lang,
       ...publishedWhere(now),
       ...(term ? { terms: { some: { id: term.id } } } : {}),
     },
@@ -66,40 +71,50 @@ export type FeedTerm = {
   description: string;
 };
 
-/** A category, tag or region by id, while published news carries it (else null). */
+/**
+ * A category, tag or region by id with its name in `lang`, while published news in that
+ * language carries it (else null).
+ */
 export async function findFeedTerm(
   id: string,
+  lang: Lang,
   { now = new Date(), db = getDb() }: { now?: Date; db?: PrismaClient } = {},
 ): Promise<FeedTerm | null> {
-  return db.term.findFirst({
-    where: { id, articles: { some: { kind: "POST", ...publishedWhere(now) } } },
-    select: { id: true, taxonomy: true, slug: true, name: true, description: true },
+  const term = await db.term.findFirst({
+    where: { id, articles: { some: { kind: "POST", language: lang, ...publishedWhere(now) } } },
+    select: { id: true, ...termLabelSelect },
   });
+  return term && { id: term.id, taxonomy: term.taxonomy, ...labelIn(term, lang) };
 }
 
 export type FeedArticleRef = { id: string; kind: "POST" | "PAGE"; slug: string; title: string };
 
-/** A published news article by id, for its comments feed. */
+/** A published news article in a language by id, for its comments feed. */
 export async function findFeedArticle(
   id: string,
+  lang: Lang,
   { now = new Date(), db = getDb() }: { now?: Date; db?: PrismaClient } = {},
 ): Promise<FeedArticleRef | null> {
   return db.article.findFirst({
-    where: { id, kind: "POST", ...publishedWhere(now) },
+    where: { id, kind: "POST", language: lang, ...publishedWhere(now) },
     select: { id: true, kind: true, slug: true, title: true },
   });
 }
 
-/** Approved comments on published articles, newest first; with an article, only its own. */
+/**
+ * Approved comments on published articles in a language, newest first; with an article, only
+ * its own.
+ */
 export async function listFeedComments(
   article: { id: string } | null,
+  lang: Lang,
   { now = new Date(), limit = FEED_SIZE, db = getDb() }: ListOptions = {},
 ): Promise<FeedComment[]> {
   const rows = await db.comment.findMany({
     where: {
       status: "APPROVED",
       ...(article ? { articleId: article.id } : {}),
-      article: publishedWhere(now),
+      article: { language: lang, ...publishedWhere(now) },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,

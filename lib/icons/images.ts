@@ -102,7 +102,7 @@ export async function webManifest(settings: SiteSettings) {
     name: settings.title,
     short_name: settings.title.length > 20 ? settings.title.slice(0, 20).trimEnd() : settings.title,
     description: settings.tagline || settings.description,
-    lang: settings.language,
+    lang: settings.defaultLanguage,
     start_url: "/",
     scope: "/",
     display: "minimal-ui",

@@ -5,10 +5,15 @@ import { renderCard, renderLogo } from "@/lib/og/card";
 import { renderCoverImage } from "@/lib/og/cover";
 import { getIcon } from "@/lib/icons/images";
 import { findShareImageArticle } from "@/lib/og/queries";
-import { articleImagePath, articleImageVersion, siteImageVersion } from "@/lib/urls";
-import type { SiteSettings } from "@/lib/settings/schemas";
-
-const LOCALES: Record<string, string> = { en: "en-GB", be: "be-BY", ru: "ru-RU" };
+import { articleLang } from "@/lib/articles/view";
+import { isLang } from "@/lib/i18n/languages";
+import {
+  articleImagePath,
+  articleImageVersion,
+  siteCardVersion,
+  siteImageVersion,
+} from "@/lib/urls";
+import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
 
 export type ShareImage =
   { kind: "png"; png: Buffer } | { kind: "moved"; path: string } | { kind: "missing" };
@@ -36,20 +41,23 @@ export async function getArticleShareImage(
       }
     }
     const date = article.publishedAt ?? new Date(article.updatedAt);
+    const lang = articleLang(article.language);
     return renderCard({
-      siteName: settings.title,
+      siteName: siteTexts(settings, lang).title,
       title: article.title,
-      footer: formatDate(date, settings.timeZone, LOCALES[article.language] ?? article.language),
+      footer: formatDate(date, settings.timeZone, lang),
     });
   });
   return { kind: "png", png };
 }
 
-/** The site's card (name and tagline); null for an outdated version. */
+/** A language's site card (name and tagline); null for an outdated version or language. */
 export async function getSiteShareImage(version: string, settings: SiteSettings) {
-  if (version !== siteImageVersion(settings)) return null;
-  return cachedImage("site", version, () =>
-    renderCard({ siteName: settings.title, title: settings.tagline || settings.title, footer: "" }),
+  const lang = version.split("-", 1)[0];
+  if (!isLang(lang) || version !== siteCardVersion(settings, lang)) return null;
+  const texts = siteTexts(settings, lang);
+  return cachedImage(`site-${lang}`, version, () =>
+    renderCard({ siteName: texts.title, title: texts.tagline || texts.title, footer: "" }),
   );
 }
 

@@ -19,6 +19,8 @@ import {
   sendEntry,
 } from "@/lib/runtime/front-responses";
 import { contentSecurityPolicy, inlineScriptHashes } from "@/lib/runtime/csp";
+import { DEFAULT_LANGUAGE_SEGMENT } from "@/lib/i18n/languages";
+import { splitLanguagePrefix } from "@/lib/i18n/locale";
 
 export type FrontOptions = {
   /** Where readers connect. */
@@ -45,11 +47,16 @@ export type Front = {
 };
 
 /**
- * An address no route matches: Next.js answers it with the not-found page rendered on the server.
- * (A page that calls notFound() gets an empty error shell drawn only by JavaScript instead.)
+ * The not-found page of a language, rendered by Next.js as an ordinary page (a page that calls
+ * notFound() gets an empty error shell drawn only by JavaScript instead): `/page-not-found`, or
+ * `/be/page-not-found` for an address under /be.
  */
-const NOT_FOUND_PATH = "/_campaign/not-found";
-const ERROR_SHELL = /<html id="__next_error__"/;
+function notFoundPagePath(requestPath: string): string {
+  const { segment } = splitLanguagePrefix(requestPath.split("?", 1)[0] ?? "/");
+  return segment === DEFAULT_LANGUAGE_SEGMENT ? NOT_FOUND_PAGE : `/${segment}${NOT_FOUND_PAGE}`;
+}
+const NOT_FOUND_PAGE = "/page-not-found";
+const IS_NOT_FOUND_PAGE = /^(?:\/[a-z]{2})?\/page-not-found(?:\?|$)/;
 const STATIC_ASSET = /^\/_next\/static\//;
 
 /**
@@ -82,13 +89,18 @@ export function startFront(options: FrontOptions): Promise<Front> {
     sizeCalculation: (entry) => Math.max(1, entry.body.length * 2),
   });
 
-  /** The server-rendered not-found page, to stand in for an error shell. */
-  const fetchNotFoundPage = () =>
+  /** The server-rendered not-found page in the language of `requestPath`. */
+  const fetchNotFoundPage = (requestPath: string) =>
     new Promise<Buffer | null>((resolve) => {
       const request = http.get(
-        { host: "127.0.0.1", port: options.upstreamPort, path: NOT_FOUND_PATH, agent },
+        {
+          host: "127.0.0.1",
+          port: options.upstreamPort,
+          path: notFoundPagePath(requestPath),
+          agent,
+        },
         (response) => {
-          if (response.statusCode !== 404) {
+          if (response.statusCode !== 200) {
             response.resume();
             return resolve(null);
           }
@@ -104,7 +116,7 @@ export function startFront(options: FrontOptions): Promise<Front> {
     encoding: Encoding,
   ) => {
     req.resume();
-    const body = (await fetchNotFoundPage()) ?? Buffer.from("Not found");
+    const body = (await fetchNotFoundPage(req.url ?? "/")) ?? Buffer.from("Not found");
     const headers: http.OutgoingHttpHeaders = {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",
@@ -149,7 +161,8 @@ export function startFront(options: FrontOptions): Promise<Front> {
     const upstream = http.request(
       { host: "127.0.0.1", port: options.upstreamPort, method, path, headers, agent },
       (response) => {
-        const status = response.statusCode ?? 502;
+        // The not-found page asked for by its own address is still a missing page.
+        const status = IS_NOT_FOUND_PAGE.test(path) ? 404 : (response.statusCode ?? 502);
         const type = String(response.headers["content-type"] ?? "");
         const outHeaders = copyHeaders(response.headers, hsts);
         const policy = cachePolicy({
@@ -171,9 +184,12 @@ export function startFront(options: FrontOptions): Promise<Front> {
           return void readAll(response).then(
             async (received) => {
               let body = received;
-              if (status === 404 && ERROR_SHELL.test(body.toString("utf8", 0, 200))) {
-                body = (await fetchNotFoundPage()) ?? body;
+              // Every missing page is the site's own, in the address's language: Next.js's
+              // error shell (drawn only by JavaScript) and its bare 404 page are replaced.
+              if (status === 404 && isHtml && !IS_NOT_FOUND_PAGE.test(path)) {
+                body = (await fetchNotFoundPage(path)) ?? body;
                 delete outHeaders.etag;
+                outHeaders["cache-control"] = "no-store";
               }
               if (isHtml) {
                 outHeaders["content-security-policy"] = contentSecurityPolicy(

@@ -156,6 +156,7 @@ function spawnNext(mode: Mode, vars: { PORT: string } & Record<string, string>):
       ...vars,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: mode === "dev" ? "development" : "production",
+      ...(mode === "start" ? { CAMPAIGN_NEXT_HOSTNAME: "127.0.0.1" } : {}),
     }),
   });
 }

@@ -4,6 +4,8 @@ import { PAGE_SIZE } from "@/lib/articles/queries";
 import { getDb } from "@/lib/db";
 import { isInsideNextServer } from "@/lib/env";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
+import { articleLang } from "@/lib/articles/view";
+import type { Lang } from "@/lib/i18n/languages";
 
 /** Markers ts_headline puts around matches; they cannot occur in sanitized text. */
 export const MATCH_START = "\u0002";
@@ -13,6 +15,7 @@ type SearchHit = {
   id: string;
   kind: ArticleKind;
   slug: string;
+  language: Lang;
   title: string;
   publishedAt: string;
   /** Plain text with MATCH_START/MATCH_END around the matched words (HTML entities still encoded). */
@@ -21,7 +24,11 @@ type SearchHit = {
 
 export type SearchResults = { hits: SearchHit[]; total: number; page: number; totalPages: number };
 
-type Row = Omit<SearchHit, "publishedAt"> & { publishedAt: Date; total: bigint };
+type Row = Omit<SearchHit, "publishedAt" | "language"> & {
+  language: string;
+  publishedAt: Date;
+  total: bigint;
+};
 
 /**
  * English words match in any inflection, Russian too, Belarusian and everything else as written.
@@ -57,17 +64,22 @@ export function forgetRecentSearches(): void {
  * Full-text search over published articles and pages, ranked (title above excerpt above body),
  * with highlighted snippets, served from the bounded cache of recent searches.
  */
-export async function searchArticles(query: string, page: number): Promise<SearchResults> {
-  if (!isInsideNextServer()) return runSearch(query, page);
-  const key = `${page}\u0000${query}`;
+export async function searchArticles(
+  query: string,
+  page: number,
+  lang: Lang,
+): Promise<SearchResults> {
+  if (!isInsideNextServer()) return runSearch(query, page, lang);
+  const key = `${lang}\u0000${page}\u0000${query}`;
   const kept = recentSearches.get(key);
   if (kept) return kept;
-  const results = await runSearch(query, page);
+  const results = await runSearch(query, page, lang);
   recentSearches.set(key, results);
   return results;
 }
 
-const runSearch = async (query: string, page: number): Promise<SearchResults> => {
+/** Matches in the reader's language come first, then the rest, each by rank. */
+const runSearch = async (query: string, page: number, lang: Lang): Promise<SearchResults> => {
   // Past the first page, count first: a page past the end (a number anyone can type) then costs
   // one count, never a ranking of every match.
   if (page > 1) {
@@ -81,7 +93,7 @@ const runSearch = async (query: string, page: number): Promise<SearchResults> =>
             || websearch_to_tsquery('russian', ${query})
             || websearch_to_tsquery('simple', ${query}) AS query
       )
-      SELECT a.id, a.kind, a.slug, a.title, a."publishedAt",
+      SELECT a.id, a.kind, a.slug, a.language, a.title, a."publishedAt",
         ts_headline(
           CASE a.language WHEN 'ru' THEN 'russian' WHEN 'en' THEN 'english' ELSE 'simple' END::regconfig,
           regexp_replace(a.excerpt || ' ' || a.body, '<[^>]*>', ' ', 'g'),
@@ -91,7 +103,8 @@ const runSearch = async (query: string, page: number): Promise<SearchResults> =>
         count(*) OVER () AS total
       FROM "Article" a, q
       WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now() AND a."searchVector" @@ q.query
-      ORDER BY ts_rank_cd(a."searchVector", q.query) DESC, a."publishedAt" DESC, a.id
+      ORDER BY (a.language = ${lang}) DESC, ts_rank_cd(a."searchVector", q.query) DESC,
+        a."publishedAt" DESC, a.id
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
   // Past the last page the window count has no row to ride on: count on its own.
   const total =
@@ -101,6 +114,7 @@ const runSearch = async (query: string, page: number): Promise<SearchResults> =>
       id: row.id,
       kind: row.kind,
       slug: row.slug,
+      language: articleLang(row.language),
       title: row.title,
       snippet: row.snippet,
       publishedAt: row.publishedAt.toISOString(),

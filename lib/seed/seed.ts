@@ -177,7 +177,9 @@ function publicationOf(
 
 async function seedArticle(tx: Tx, article: SeedArticle, context: SeedContext) {
   const existing = await tx.article.findUnique({
-    where: { kind_slug: { kind: article.kind, slug: article.slug } },
+    where: {
+      kind_language_slug: { kind: article.kind, language: article.language, slug: article.slug },
+    },
     select: { id: true },
   });
   if (existing) return;

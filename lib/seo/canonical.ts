@@ -1,6 +1,8 @@
 import { absoluteUrl } from "@/lib/urls";
 
 const PAGED = /^(.*?)\/page\/(\d+)$/;
+/** The search page, in the default language or under a language prefix ("/be/search"). */
+const SEARCH = /^(?:\/[a-z]{2})?\/search$/;
 
 /**
  * The one URL search engines should index for a page, as a path. Page 1 of a list is its unpaged
@@ -15,9 +17,9 @@ export function canonicalPath(path: string, page?: number): string {
     pathname = paged[1] || "/";
     pageNumber ??= Number(paged[2]);
   }
-  if (pathname === "/search") {
+  if (SEARCH.test(pathname)) {
     const query = url.searchParams.get("q")?.trim();
-    return query ? `/search?${new URLSearchParams({ q: query }).toString()}` : "/search";
+    return query ? `${pathname}?${new URLSearchParams({ q: query }).toString()}` : pathname;
   }
   if (pageNumber && pageNumber > 1) {
     return `${pathname === "/" ? "" : pathname}/page/${pageNumber}`;
@@ -32,5 +34,5 @@ export function canonicalFor(path: string, page?: number): string {
 
 /** Search results are for people, not for an index; links from them may still be followed. */
 export function isSearchPath(path: string): boolean {
-  return new URL(path, "http://canonical.invalid").pathname.replace(/\/+$/, "") === "/search";
+  return SEARCH.test(new URL(path, "http://canonical.invalid").pathname.replace(/\/+$/, ""));
 }

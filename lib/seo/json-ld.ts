@@ -1,7 +1,8 @@
-import { messages } from "@/lib/i18n/messages";
-import { LOGO_SIZE, articleImagePath, logoImagePath } from "@/lib/urls";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
+import { LOGO_SIZE, articleImagePath, homePath, logoImagePath, searchPath } from "@/lib/urls";
 import { type SeoArticle, articleDescription, articleHeadline } from "@/lib/seo/metadata";
-import type { SiteSettings } from "@/lib/settings/schemas";
+import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
 import { absoluteUrl, articlePath, termPath } from "@/lib/urls";
 
 export type JsonLdObject = { "@context"?: string; "@type": string; [key: string]: unknown };
@@ -22,13 +23,14 @@ export function serializeJsonLd(data: JsonLdObject | JsonLdObject[]): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-function organizationJsonLd(settings: SiteSettings): JsonLdObject {
+function organizationJsonLd(settings: SiteSettings, locale: Locale): JsonLdObject {
+  const texts = siteTexts(settings, locale.lang);
   return {
     "@context": CONTEXT,
     "@type": "Organization",
-    name: settings.title,
-    url: absoluteUrl("/"),
-    description: settings.description,
+    name: texts.title,
+    url: absoluteUrl(homePath(locale)),
+    description: texts.description,
     logo: {
       "@type": "ImageObject",
       url: absoluteUrl(logoImagePath(settings)),
@@ -39,28 +41,33 @@ function organizationJsonLd(settings: SiteSettings): JsonLdObject {
 }
 
 /** The home page's WebSite, with the SearchAction search engines show as a site search box. */
-function webSiteJsonLd(settings: SiteSettings): JsonLdObject {
+function webSiteJsonLd(settings: SiteSettings, locale: Locale): JsonLdObject {
+  const texts = siteTexts(settings, locale.lang);
   return {
     "@context": CONTEXT,
     "@type": "WebSite",
-    name: settings.title,
-    description: settings.description,
-    url: absoluteUrl("/"),
-    inLanguage: settings.language,
+    name: texts.title,
+    description: texts.description,
+    url: absoluteUrl(homePath(locale)),
+    inLanguage: locale.lang,
     potentialAction: {
       "@type": "SearchAction",
       target: {
         "@type": "EntryPoint",
-        urlTemplate: `${absoluteUrl("/search")}?q={search_term_string}`,
+        urlTemplate: `${absoluteUrl(searchPath(locale))}?q={search_term_string}`,
       },
       "query-input": "required name=search_term_string",
     },
   };
 }
 
-function newsArticleJsonLd(article: SeoArticle, settings: SiteSettings): JsonLdObject {
-  const url = absoluteUrl(articlePath(article.kind, article.slug));
-  const publisher = { ...organizationJsonLd(settings) };
+function newsArticleJsonLd(
+  article: SeoArticle,
+  settings: SiteSettings,
+  locale: Locale,
+): JsonLdObject {
+  const url = absoluteUrl(articlePath(article.kind, article.slug, locale));
+  const publisher = { ...organizationJsonLd(settings, locale) };
   delete publisher["@context"];
   return {
     "@context": CONTEXT,
@@ -95,24 +102,34 @@ function breadcrumbJsonLd(crumbs: Crumb[]): JsonLdObject {
   };
 }
 
-/** Home > first category > article (Home > page for a background page). */
-function articleBreadcrumbs(article: SeoArticle): Crumb[] {
+/** Home > first category > article (Home > page for a background page), in its language. */
+function articleBreadcrumbs(article: SeoArticle, locale: Locale): Crumb[] {
   const category = article.terms.find((term) => term.taxonomy === "CATEGORY");
   return [
-    { name: messages.distribution.home, path: "/" },
+    { name: getMessages(locale.lang).distribution.home, path: homePath(locale) },
     ...(category && article.kind === "POST"
-      ? [{ name: category.name, path: termPath("CATEGORY", category.slug) }]
+      ? [{ name: category.name, path: termPath("CATEGORY", category.slug, locale) }]
       : []),
-    { name: article.title, path: articlePath(article.kind, article.slug) },
+    { name: article.title, path: articlePath(article.kind, article.slug, locale) },
   ];
 }
 
-/** Everything an article page carries: the article, its breadcrumbs and the publisher. */
-export function articleJsonLd(article: SeoArticle, settings: SiteSettings): JsonLdObject[] {
-  return [newsArticleJsonLd(article, settings), breadcrumbJsonLd(articleBreadcrumbs(article))];
+/**
+ * Everything an article page carries: the article, its breadcrumbs and the publisher. `locale`
+ * is the article's own language.
+ */
+export function articleJsonLd(
+  article: SeoArticle,
+  settings: SiteSettings,
+  locale: Locale,
+): JsonLdObject[] {
+  return [
+    newsArticleJsonLd(article, settings, locale),
+    breadcrumbJsonLd(articleBreadcrumbs(article, locale)),
+  ];
 }
 
-/** What the home page carries: the site with its search, and the organization behind it. */
-export function homeJsonLd(settings: SiteSettings): JsonLdObject[] {
-  return [webSiteJsonLd(settings), organizationJsonLd(settings)];
+/** What a language's home page carries: the site with its search, and the organization. */
+export function homeJsonLd(settings: SiteSettings, locale: Locale): JsonLdObject[] {
+  return [webSiteJsonLd(settings, locale), organizationJsonLd(settings, locale)];
 }

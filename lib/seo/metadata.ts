@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import type { ArticleViewData } from "@/lib/articles/view";
-import { messages } from "@/lib/i18n/messages";
+import { type Alternate, hreflangAlternates } from "@/lib/i18n/alternates";
+import { LANGUAGES } from "@/lib/i18n/languages";
+import type { Locale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
 import { htmlToText } from "@/lib/html-text";
 import { canonicalFor, isSearchPath } from "@/lib/seo/canonical";
 import { feedAlternates } from "@/lib/seo/feeds";
 import { OG_IMAGE_SIZE, articleImagePath, feedPaths, siteImagePath } from "@/lib/urls";
-import type { SiteSettings } from "@/lib/settings/schemas";
-import { absoluteUrl, articlePath } from "@/lib/urls";
+import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
+import { absoluteUrl, articlePath, homePath as homePathIn } from "@/lib/urls";
 
 /** What the article builders read; ArticleViewData from lib/articles/view.ts fits. */
 export type SeoArticle = Pick<
@@ -59,43 +62,67 @@ function articleImage(article: SeoArticle) {
   };
 }
 
-function siteImage(settings: SiteSettings) {
+function siteImage(settings: SiteSettings, locale: Locale) {
   return {
-    url: absoluteUrl(siteImagePath(settings)),
+    url: absoluteUrl(siteImagePath(settings, locale.lang)),
     ...OG_IMAGE_SIZE,
-    alt: settings.title,
+    alt: siteTexts(settings, locale.lang).title,
     type: "image/png",
   };
 }
 
-/** Title, description, canonical, OpenGraph article and Twitter card of an article or page. */
-export function buildArticleMetadata(article: SeoArticle, settings: SiteSettings): Metadata {
+/** OpenGraph's locale of the page, and the other languages it is published in. */
+function openGraphLocales(locale: Locale, alternates: Alternate[]) {
+  const others = alternates
+    .filter((alternate) => alternate.lang !== locale.lang)
+    .map((alternate) => LANGUAGES[alternate.lang].ogLocale);
+  return {
+    locale: LANGUAGES[locale.lang].ogLocale,
+    ...(others.length ? { alternateLocale: others } : {}),
+  };
+}
+
+/**
+ * Title, description, canonical, hreflang to its published translations, OpenGraph article and
+ * Twitter card of an article or page. `locale` is the article's own language.
+ */
+export function buildArticleMetadata(
+  article: SeoArticle,
+  settings: SiteSettings,
+  locale: Locale,
+  alternates: Alternate[],
+): Metadata {
   const title = articleHeadline(article);
   const description = articleDescription(article);
-  const url = canonicalFor(articlePath(article.kind, article.slug));
+  const url = canonicalFor(articlePath(article.kind, article.slug, locale));
   const image = articleImage(article);
   const section = article.terms.find((term) => term.taxonomy === "CATEGORY")?.name;
   const tags = article.terms.filter((term) => term.taxonomy === "TAG").map((term) => term.name);
+  const texts = siteTexts(settings, locale.lang);
   const feeds: { path: string; title: string }[] = [
-    { path: feedPaths.site, title: settings.title },
+    { path: feedPaths.site(locale), title: texts.title },
   ];
   if (article.kind === "POST") {
     feeds.push({
-      path: feedPaths.articleComments(article.slug),
-      title: messages.distribution.articleCommentsFeedTitle(article.title),
+      path: feedPaths.articleComments(article.slug, locale),
+      title: getMessages(locale.lang).distribution.articleCommentsFeedTitle(article.title),
     });
   }
   return {
     title,
     description,
-    alternates: { canonical: url, types: feedAlternates(feeds) },
+    alternates: {
+      canonical: url,
+      languages: hreflangAlternates(locale, alternates),
+      types: feedAlternates(feeds),
+    },
     openGraph: {
       type: "article",
       url,
-      siteName: settings.title,
+      siteName: texts.title,
       title,
       description,
-      locale: article.language,
+      ...openGraphLocales(locale, alternates),
       images: [image],
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: article.updatedAt,
@@ -121,34 +148,51 @@ export type ListMetadataInput = {
   /** The list's own feed, announced next to the site feed (e.g. feedPaths.term("TAG", slug)). */
   feedPath?: string;
   feedTitle?: string;
+  /** The list in the other languages it exists in (a term's archives); page 1 only. */
+  alternates?: Alternate[];
 };
 
-/** Home page 2+, archives, search: canonical per page, search kept out of the index. */
-export function buildListMetadata(input: ListMetadataInput, settings: SiteSettings): Metadata {
+/**
+ * Home page 2+, archives, search: canonical per page, search kept out of the index. Paths are
+ * in the page's language already.
+ */
+export function buildListMetadata(
+  input: ListMetadataInput,
+  settings: SiteSettings,
+  locale: Locale,
+): Metadata {
   const url = canonicalFor(input.path, input.page);
-  const description = truncateText(input.description?.trim() || settings.description);
-  const image = siteImage(settings);
+  const texts = siteTexts(settings, locale.lang);
+  const description = truncateText(input.description?.trim() || texts.description);
+  const image = siteImage(settings, locale);
+  const alternates = (input.page ?? 1) === 1 ? (input.alternates ?? []) : [];
   const feeds: { path: string; title: string }[] = [
-    { path: feedPaths.site, title: settings.title },
+    { path: feedPaths.site(locale), title: texts.title },
   ];
   if (input.feedPath) {
     feeds.push({
       path: input.feedPath,
-      title: input.feedTitle ?? messages.distribution.termFeedTitle(settings.title, input.title),
+      title:
+        input.feedTitle ??
+        getMessages(locale.lang).distribution.termFeedTitle(texts.title, input.title),
     });
   }
   return {
     title: input.title,
     description,
-    alternates: { canonical: url, types: feedAlternates(feeds) },
+    alternates: {
+      canonical: url,
+      languages: hreflangAlternates(locale, alternates),
+      types: feedAlternates(feeds),
+    },
     ...(isSearchPath(input.path) ? { robots: { index: false, follow: true } } : {}),
     openGraph: {
       type: "website",
       url,
-      siteName: settings.title,
+      siteName: texts.title,
       title: input.title,
       description,
-      locale: settings.language,
+      ...openGraphLocales(locale, alternates),
       images: [image],
     },
     twitter: {
@@ -160,36 +204,42 @@ export function buildListMetadata(input: ListMetadataInput, settings: SiteSettin
   };
 }
 
-/** The home page: the site's name and description, its feeds and its card. */
-export function buildSiteMetadata(settings: SiteSettings): Metadata {
-  const url = canonicalFor("/");
-  const description = truncateText(settings.description || settings.tagline);
-  const image = siteImage(settings);
+/** A language's home page: the site's name and description, its feeds, card and hreflang. */
+export function buildSiteMetadata(
+  settings: SiteSettings,
+  locale: Locale,
+  alternates: Alternate[],
+): Metadata {
+  const texts = siteTexts(settings, locale.lang);
+  const url = canonicalFor(homePathIn(locale));
+  const description = truncateText(texts.description || texts.tagline);
+  const image = siteImage(settings, locale);
   return {
-    title: { absolute: settings.title },
+    title: { absolute: texts.title },
     description,
     alternates: {
       canonical: url,
+      languages: hreflangAlternates(locale, alternates),
       types: feedAlternates([
-        { path: feedPaths.site, title: settings.title },
+        { path: feedPaths.site(locale), title: texts.title },
         {
-          path: feedPaths.comments,
-          title: messages.distribution.commentsFeedTitle(settings.title),
+          path: feedPaths.comments(locale),
+          title: getMessages(locale.lang).distribution.commentsFeedTitle(texts.title),
         },
       ]),
     },
     openGraph: {
       type: "website",
       url,
-      siteName: settings.title,
-      title: settings.title,
+      siteName: texts.title,
+      title: texts.title,
       description,
-      locale: settings.language,
+      ...openGraphLocales(locale, alternates),
       images: [image],
     },
     twitter: {
       card: "summary_large_image",
-      title: settings.title,
+      title: texts.title,
       description,
       images: [{ url: image.url, alt: image.alt }],
     },

@@ -1,59 +1,125 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { publishedWhere } from "@/lib/articles/queries";
+import { articleLang } from "@/lib/articles/view";
 import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Taxonomy } from "@/lib/generated/prisma/enums";
+import { type Alternate, hreflangAlternates } from "@/lib/i18n/alternates";
+import type { Lang } from "@/lib/i18n/languages";
+import { inLanguage } from "@/lib/i18n/locale";
 import type { SitemapEntry } from "@/lib/seo/sitemap";
+import { labelIn, termLabelSelect } from "@/lib/taxonomy/labels";
 import { articlePath, termPath } from "@/lib/urls";
 
-type TermRow = { taxonomy: Taxonomy; slug: string; lastModified: Date };
+type Site = { defaultLanguage: Lang; languages: Lang[] };
 
 /**
- * Every public URL worth indexing: the home page, each published article and background page,
- * and each term archive, dated by their latest change (a term by its newest published article).
+ * Every public URL worth indexing, in every site language: each language's home page, each
+ * published article and background page, and each term archive with news in that language,
+ * dated by their latest change (an archive by its newest published article). Each entry lists
+ * its published versions in the other languages (hreflang), exactly as its page's head does.
  */
-export async function listSitemapEntries({
-  now = new Date(),
-  db = getDb(),
-}: { now?: Date; db?: PrismaClient } = {}): Promise<SitemapEntry[]> {
+export async function listSitemapEntries(
+  site: Site,
+  { now = new Date(), db = getDb() }: { now?: Date; db?: PrismaClient } = {},
+): Promise<SitemapEntry[]> {
+  const { defaultLanguage: defaultLang, languages } = site;
+  const locale = { defaultLang, languages };
   const [articles, terms] = await Promise.all([
     db.article.findMany({
-      where: publishedWhere(now),
+      where: { ...publishedWhere(now), language: { in: languages } },
       orderBy: [{ kind: "asc" }, { publishedAt: "desc" }, { id: "asc" }],
-      select: { kind: true, slug: true, updatedAt: true },
+      select: {
+        kind: true,
+        slug: true,
+        language: true,
+        translationGroupId: true,
+        updatedAt: true,
+      },
     }),
-    // Only terms that published news carries: a term saved with a draft stays out of sight.
-    db.$queryRaw<TermRow[]>`
-      SELECT t."taxonomy"::text AS "taxonomy", t."slug",
-             GREATEST(MAX(a."updatedAt"), t."updatedAt") AS "lastModified"
-      FROM "Term" t
-      JOIN "_ArticleToTerm" link ON link."B" = t."id"
-      JOIN "Article" a ON a."id" = link."A" AND a."kind" = 'POST'
-        AND a."status" = 'PUBLISHED' AND a."publishedAt" <= ${now}
-      GROUP BY t."id"
-      ORDER BY t."taxonomy", t."slug"`,
+    db.term.findMany({
+      where: { articles: { some: { kind: "POST", ...publishedWhere(now) } } },
+      orderBy: [{ taxonomy: "asc" }, { slug: "asc" }],
+      select: {
+        id: true,
+        updatedAt: true,
+        ...termLabelSelect,
+        articles: {
+          where: { kind: "POST", ...publishedWhere(now), language: { in: languages } },
+          select: { language: true, updatedAt: true },
+        },
+      },
+    }),
   ]);
-  const newestPost = articles
-    .filter((article) => article.kind === "POST")
-    .reduce<Date | null>((max, a) => (max && max > a.updatedAt ? max : a.updatedAt), null);
+
+  const pathOf = (article: (typeof articles)[number]) =>
+    articlePath(article.kind, article.slug, { lang: articleLang(article.language), defaultLang });
+  const groups = new Map<string, Alternate[]>();
+  for (const article of articles) {
+    if (!article.translationGroupId) continue;
+    const group = groups.get(article.translationGroupId) ?? [];
+    group.push({ lang: articleLang(article.language), path: pathOf(article) });
+    groups.set(article.translationGroupId, group);
+  }
+
+  const newestPost = new Map<string, Date>();
+  for (const article of articles) {
+    if (article.kind !== "POST") continue;
+    const current = newestPost.get(article.language);
+    if (!current || current < article.updatedAt)
+      newestPost.set(article.language, article.updatedAt);
+  }
+  const homes = languages.map((lang) => ({ lang, path: inLanguage(lang, defaultLang, "/") }));
+
+  const termEntries = terms.flatMap((term) => {
+    const byLanguage = new Map<string, Date>();
+    for (const article of term.articles) {
+      const current = byLanguage.get(article.language);
+      if (!current || current < article.updatedAt)
+        byLanguage.set(article.language, article.updatedAt);
+    }
+    const versions = languages
+      .filter((lang) => byLanguage.has(lang))
+      .map((lang) => ({
+        lang,
+        path: inLanguage(
+          lang,
+          defaultLang,
+          termPath(term.taxonomy, labelIn(term, lang).slug),
+        ),
+      }));
+    const alternates = hreflangAlternates(locale, versions);
+    return versions.map((version) => {
+      const newest = byLanguage.get(version.lang)!;
+      return {
+        path: version.path,
+        lastModified: new Date(Math.max(newest.getTime(), term.updatedAt.getTime())).toISOString(),
+        alternates,
+      };
+    });
+  });
+
   return [
-    { path: "/", lastModified: newestPost?.toISOString() ?? null },
+    ...homes.map((home) => ({
+      path: home.path,
+      lastModified: newestPost.get(home.lang)?.toISOString() ?? null,
+      alternates: hreflangAlternates(locale, homes),
+    })),
     ...articles.map((article) => ({
-      path: articlePath(article.kind, article.slug),
+      path: pathOf(article),
       lastModified: article.updatedAt.toISOString(),
+      alternates: article.translationGroupId
+        ? hreflangAlternates(locale, groups.get(article.translationGroupId) ?? [])
+        : undefined,
     })),
-    ...terms.map((term) => ({
-      path: termPath(term.taxonomy, term.slug),
-      lastModified: new Date(term.lastModified).toISOString(),
-    })),
+    ...termEntries,
   ];
 }
 
 export const getCachedSitemapEntries = cachedQuery(
-  async () => listSitemapEntries(),
+  async (site: Site) => listSitemapEntries(site),
   "sitemap:entries",
-  [cacheTags.articles, cacheTags.terms],
+  [cacheTags.articles, cacheTags.terms, cacheTags.settings],
   { revalidate: 300 },
 );

@@ -5,7 +5,12 @@ const SITEMAP_URL_LIMIT = 50_000;
 export const SITEMAP_PATH = "/sitemap.xml";
 export const SITEMAP_CONTENT_TYPE = "application/xml; charset=utf-8";
 
-export type SitemapEntry = { path: string; lastModified: string | null };
+export type SitemapEntry = {
+  path: string;
+  lastModified: string | null;
+  /** hreflang → absolute URL of every published version, this one included, plus x-default. */
+  alternates?: Record<string, string>;
+};
 
 export type BuiltSitemap = { xml: string; lastModified: Date };
 
@@ -35,12 +40,21 @@ function sitemapPartUrl(part: number): string {
   return `${absoluteUrl(SITEMAP_PATH)}?part=${part}`;
 }
 
+function alternateLinks(alternates: Record<string, string> | undefined): string {
+  return Object.entries(alternates ?? {})
+    .map(
+      ([lang, href]) =>
+        `<xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(href)}"/>`,
+    )
+    .join("");
+}
+
 function urlset(entries: SitemapEntry[]): string {
   const urls = entries.map(
     (entry) =>
-      `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${lastmod(entry.lastModified)}</url>`,
+      `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${lastmod(entry.lastModified)}${alternateLinks(entry.alternates)}</url>`,
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
 function sitemapIndex(parts: SitemapEntry[][]): string {

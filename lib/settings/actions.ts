@@ -5,8 +5,18 @@ import { FieldError } from "@/lib/errors";
 import { uploadMedia } from "@/lib/media/service";
 import { revalidateMedia, revalidateSettings } from "@/lib/revalidate";
 import { staffAction } from "@/lib/server-action";
-import { CommentSettingsFormSchema, SiteSettingsFormSchema } from "@/lib/settings/schemas";
-import { setSiteLogo, updateCommentSettings, updateSiteSettings } from "@/lib/settings/service";
+import { LANGUAGE_CODES } from "@/lib/i18n/languages";
+import {
+  CommentSettingsFormSchema,
+  LanguageSettingsFormSchema,
+  SiteSettingsFormSchema,
+} from "@/lib/settings/schemas";
+import {
+  setSiteLogo,
+  updateCommentSettings,
+  updateLanguageSettings,
+  updateSiteSettings,
+} from "@/lib/settings/service";
 
 export const updateSiteSettingsAction = staffAction({
   name: "updateSiteSettingsAction",
@@ -16,6 +26,32 @@ export const updateSiteSettingsAction = staffAction({
     await updateSiteSettings(actor, input);
     revalidateSettings();
     return { message: "Site settings saved. The public site shows them now." };
+  },
+});
+
+/** The languages form: ticked languages, the default, and the site texts per language. */
+export const updateLanguageSettingsAction = staffAction({
+  name: "updateLanguageSettingsAction",
+  permission: "setting:manage",
+  schema: LanguageSettingsFormSchema,
+  input: (formData) => ({
+    defaultLanguage: formData.get("defaultLanguage") ?? undefined,
+    languages: formData.getAll("languages"),
+    translations: Object.fromEntries(
+      LANGUAGE_CODES.map((code) => [
+        code,
+        {
+          title: formData.get(`${code}.title`) ?? "",
+          tagline: formData.get(`${code}.tagline`) ?? "",
+          description: formData.get(`${code}.description`) ?? "",
+        },
+      ]),
+    ),
+  }),
+  async run(actor, input) {
+    await updateLanguageSettings(actor, input);
+    revalidateSettings();
+    return { message: "Languages saved. The public site uses them now." };
   },
 });
 

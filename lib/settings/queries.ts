@@ -7,9 +7,8 @@ import {
   CommentSettingsSchema,
   SETTING_KEYS,
   type SiteSettings,
-  SiteSettingsSchema,
   defaultCommentSettings,
-  defaultSiteSettings,
+  readSiteSettings,
   withDefaults,
 } from "@/lib/settings/schemas";
 
@@ -19,11 +18,7 @@ export const getSiteSettings = cachedQuery(
       where: { key: SETTING_KEYS.site },
       select: { value: true },
     });
-    const parsed = SiteSettingsSchema.safeParse({
-      ...defaultSiteSettings,
-      ...(row?.value as object | null),
-    });
-    return parsed.success ? parsed.data : defaultSiteSettings;
+    return readSiteSettings(row?.value);
   },
   "getSiteSettings",
   [cacheTags.settings],

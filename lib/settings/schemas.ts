@@ -1,13 +1,29 @@
 import { z } from "zod";
+import { LANGUAGE_CODES, type Lang, isLang } from "@/lib/i18n/languages";
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+
+const languageCode = z.enum(LANGUAGE_CODES as [Lang, ...Lang[]]);
+
+/** The site's name and descriptions in one language other than the default. */
+const SiteTextsSchema = z.object({
+  title: z.string().trim().max(120),
+  tagline: z.string().trim().max(200),
+  description: z.string().trim().max(500),
+});
+export type SiteTexts = z.infer<typeof SiteTextsSchema>;
 
 export const SiteSettingsSchema = z.object({
   title: z.string().trim().min(1).max(120),
   tagline: z.string().trim().max(200),
   description: z.string().trim().max(500),
   timeZone: z.string().trim().min(1),
-  language: z.string().trim().min(2).max(12),
+  /** The language of the unprefixed addresses; title, tagline and description are written in it. */
+  defaultLanguage: languageCode,
+  /** Every language the public site has, the default included, in the switcher's order. */
+  languages: z.array(languageCode).min(1),
+  /** The title, tagline and description in the other languages; a blank one uses the default's. */
+  translations: z.partialRecord(languageCode, SiteTextsSchema),
   /** The colour of the generated icons and of the browser's toolbar on phones. */
   accentColor: z.string().regex(HEX_COLOR),
   /** An image from the media library used for the icons and the publisher logo; "" for none. */
@@ -21,12 +37,57 @@ export const defaultSiteSettings: SiteSettings = {
   description:
     "Campaign news, statements and background on Ales Bialiatski, the Human Rights Centre Viasna and the defence of human rights in Belarus.",
   timeZone: "Europe/Minsk",
-  language: "en",
+  defaultLanguage: "en",
+  languages: ["en", "be", "ru"],
+  translations: {
+    be: {
+      title: "Свабоду Алесю Бяляцкаму",
+      tagline: "Навіны кампаніі за вызваленне Алеся Бяляцкага і ўсіх палітвязняў Беларусі",
+      description:
+        "Навіны кампаніі, заявы і даведка пра Алеся Бяляцкага, Праваабарончы цэнтр «Вясна» і абарону правоў чалавека ў Беларусі.",
+    },
+    ru: {
+      title: "Свободу Алесю Беляцкому",
+      tagline: "Новости кампании за освобождение Алеся Беляцкого и всех политзаключённых Беларуси",
+      description:
+        "Новости кампании, заявления и справка об Алесе Беляцком, Правозащитном центре «Весна» и защите прав человека в Беларуси.",
+    },
+  },
   accentColor: "#a4161a",
   logoMediaId: "",
 };
 
 export const SETTING_KEYS = { site: "site", comments: "comments" } as const;
+
+/**
+ * Stored site settings read field by field (a field missing or no longer valid gets its
+ * default). A site saved before it had several languages kept one `language` code: it becomes
+ * the default language.
+ */
+export function readSiteSettings(stored: unknown): SiteSettings {
+  const settings = withDefaults(SiteSettingsSchema, defaultSiteSettings, stored);
+  const legacy = (stored as { language?: unknown; defaultLanguage?: unknown } | null) ?? {};
+  if (legacy.defaultLanguage === undefined && isLang(legacy.language)) {
+    settings.defaultLanguage = legacy.language;
+    if (!settings.languages.includes(legacy.language)) {
+      settings.languages = [legacy.language, ...settings.languages];
+    }
+  }
+  if (!settings.languages.includes(settings.defaultLanguage)) {
+    settings.languages = [settings.defaultLanguage, ...settings.languages];
+  }
+  return settings;
+}
+
+/** The site's name, tagline and description as a page in `lang` shows them. */
+export function siteTexts(settings: SiteSettings, lang: Lang): SiteTexts {
+  const own = lang === settings.defaultLanguage ? undefined : settings.translations[lang];
+  return {
+    title: own?.title || settings.title,
+    tagline: own?.tagline || settings.tagline,
+    description: own?.description || settings.description,
+  };
+}
 
 /** A time zone name the runtime knows ("Europe/Minsk"). */
 function isValidTimeZone(value: string): boolean {
@@ -47,16 +108,45 @@ export const SiteSettingsFormSchema = z.object({
     .trim()
     .min(1, "Choose a time zone.")
     .refine(isValidTimeZone, "Unknown time zone: use a name such as Europe/Minsk."),
-  language: z
-    .string()
-    .trim()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code such as en, be or ru."),
   accentColor: z
     .string()
     .trim()
     .regex(HEX_COLOR, "Use a colour written as #rrggbb, such as #a4161a.")
     .transform((value) => value.toLowerCase()),
 });
+
+const languageChoice = z.enum(LANGUAGE_CODES as [Lang, ...Lang[]], {
+  error: "Choose one of the languages listed.",
+});
+
+/** The languages form: which languages the site has, the default, and their site texts. */
+export const LanguageSettingsFormSchema = z
+  .object({
+    defaultLanguage: languageChoice,
+    languages: z.array(languageChoice).min(1, "Choose at least one language."),
+    translations: z.partialRecord(
+      languageChoice,
+      z.object({
+        title: z.string().trim().max(120, "Use at most 120 characters.").default(""),
+        tagline: z.string().trim().max(200, "Use at most 200 characters.").default(""),
+        description: z.string().trim().max(500, "Use at most 500 characters.").default(""),
+      }),
+    ),
+  })
+  .refine((value) => value.languages.includes(value.defaultLanguage), {
+    path: ["defaultLanguage"],
+    message: "The default language must be one of the site's languages.",
+  })
+  .transform((value) => ({
+    ...value,
+    // In the switcher's fixed order, the default first.
+    languages: [
+      value.defaultLanguage,
+      ...LANGUAGE_CODES.filter(
+        (code) => code !== value.defaultLanguage && value.languages.includes(code),
+      ),
+    ],
+  }));
 
 /** The comment rules, stored under the Setting key "comments". */
 export const CommentSettingsSchema = z.object({

@@ -11,7 +11,7 @@ import {
   type SiteSettings,
   SiteSettingsSchema,
   defaultCommentSettings,
-  defaultSiteSettings,
+  readSiteSettings,
   withDefaults,
 } from "@/lib/settings/schemas";
 
@@ -58,8 +58,7 @@ async function saveSetting<T extends Record<string, unknown>>(
   });
 }
 
-const storedSite = (stored: unknown) =>
-  withDefaults(SiteSettingsSchema, defaultSiteSettings, stored);
+const storedSite = (stored: unknown) => readSiteSettings(stored);
 
 /**
  * Saves the site's title, tagline, description, time zone, language and icon colour
@@ -67,14 +66,35 @@ const storedSite = (stored: unknown) =>
  */
 export async function updateSiteSettings(
   actor: Actor | null,
-  input: Omit<SiteSettings, "logoMediaId">,
+  input: Pick<SiteSettings, "title" | "tagline" | "description" | "timeZone" | "accentColor">,
 ): Promise<SiteSettings> {
   assertCan(actor, "setting:manage");
   return saveSetting(
     actor,
     SETTING_KEYS.site,
-    (current) => SiteSettingsSchema.parse({ ...input, logoMediaId: current.logoMediaId }),
+    (current) => SiteSettingsSchema.parse({ ...current, ...input }),
     "site settings",
+    storedSite,
+  );
+}
+
+/**
+ * Saves which languages the public site has, its default language (the one without an address
+ * prefix) and the site's title, tagline and description in the others (setting:manage).
+ */
+export async function updateLanguageSettings(
+  actor: Actor | null,
+  input: Pick<SiteSettings, "defaultLanguage" | "languages" | "translations">,
+): Promise<SiteSettings> {
+  assertCan(actor, "setting:manage");
+  if (!input.languages.includes(input.defaultLanguage)) {
+    throw new AppError("INVALID", "The default language must be one of the site's languages.");
+  }
+  return saveSetting(
+    actor,
+    SETTING_KEYS.site,
+    (current) => SiteSettingsSchema.parse({ ...current, ...input }),
+    "languages",
     storedSite,
   );
 }
@@ -125,7 +145,7 @@ export async function readSettingsForEditing(
   });
   const byKey = new Map(rows.map((row) => [row.key, row.value]));
   return {
-    site: withDefaults(SiteSettingsSchema, defaultSiteSettings, byKey.get(SETTING_KEYS.site)),
+    site: readSiteSettings(byKey.get(SETTING_KEYS.site)),
     comments: withDefaults(
       CommentSettingsSchema,
       defaultCommentSettings,

@@ -6,33 +6,47 @@ import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Taxonomy } from "@/lib/generated/prisma/enums";
+import type { Lang } from "@/lib/i18n/languages";
+import { labelIn, termLabelSelect } from "@/lib/taxonomy/labels";
 
 type NavLink = { name: string; slug: string };
 export type Navigation = { pages: NavLink[]; categories: NavLink[]; regions: NavLink[] };
 
-/** Background pages, and the categories and regions that hold published news, for navigation. */
+/** A term is public in a language while at least one published news article in it carries it. */
+function publicTermWhere(lang: Lang, now = new Date()): Prisma.TermWhereInput {
+  return { articles: { some: { kind: "POST", language: lang, ...publishedWhere(now) } } };
+}
+
+/**
+ * A language's background pages, and the categories and regions its published news carries, for
+ * navigation, with their names in that language.
+ */
 export const getNavigation = cachedQuery(
-  async (): Promise<Navigation> => {
+  async (lang: Lang): Promise<Navigation> => {
     const db = getDb();
-    const withNews = publicTermWhere();
+    const terms = (taxonomy: Taxonomy) =>
+      db.term.findMany({ where: { taxonomy, ...publicTermWhere(lang) }, select: termLabelSelect });
     const [pages, categories, regions] = await Promise.all([
       db.article.findMany({
-        where: { kind: "PAGE", ...publishedWhere() },
+        where: { kind: "PAGE", language: lang, ...publishedWhere() },
         orderBy: [{ publishedAt: "asc" }, { title: "asc" }],
         select: { title: true, slug: true },
       }),
-      db.term.findMany({
-        where: { taxonomy: "CATEGORY", ...withNews },
-        orderBy: { name: "asc" },
-        select: { name: true, slug: true },
-      }),
-      db.term.findMany({
-        where: { taxonomy: "REGION", ...withNews },
-        orderBy: { name: "asc" },
-        select: { name: true, slug: true },
-      }),
+      terms("CATEGORY"),
+      terms("REGION"),
     ]);
-    return { pages: pages.map((p) => ({ name: p.title, slug: p.slug })), categories, regions };
+    const labels = (rows: Awaited<ReturnType<typeof terms>>) =>
+      rows
+        .map((row) => {
+          const { name, slug } = labelIn(row, lang);
+          return { name, slug };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name, lang));
+    return {
+      pages: pages.map((page) => ({ name: page.title, slug: page.slug })),
+      categories: labels(categories),
+      regions: labels(regions),
+    };
   },
   "getNavigation",
   [cacheTags.articles, cacheTags.terms],
@@ -47,46 +61,99 @@ export type TermView = {
   updatedAt: string;
 };
 
-/** A term is public while at least one published news article carries it. */
-function publicTermWhere(now = new Date()): Prisma.TermWhereInput {
-  return { articles: { some: { kind: "POST", ...publishedWhere(now) } } };
-}
-
 /**
- * The id of a category, tag or region that published news carries, or null. Not cached: a miss
- * is never stored under a key a visitor chose.
+ * A category, tag or region that published news in `lang` carries, by its slug in that language
+ * (or its own slug when it has no translation there), with the slug it should be reached by.
+ * Not cached: a miss is never stored under a key a visitor chose.
  */
-export const findPublicTermId = cache(
-  async (taxonomy: Taxonomy, slug: string): Promise<string | null> => {
-    const term = await getDb().term.findFirst({
-      where: { taxonomy, slug, ...publicTermWhere() },
-      select: { id: true },
-    });
-    return term?.id ?? null;
+export const findPublicTerm = cache(
+  async (
+    taxonomy: Taxonomy,
+    slug: string,
+    lang: Lang,
+  ): Promise<{ id: string; slug: string } | null> => {
+    const db = getDb();
+    const select = { id: true, ...termLabelSelect } as const;
+    // Its slug in this language first; else its own slug (a term with no translation here, or
+    // an old link to the default language's slug, which then moves to this language's slug).
+    const term =
+      (await db.term.findFirst({
+        where: {
+          taxonomy,
+          ...publicTermWhere(lang),
+          translations: { some: { language: lang, slug } },
+        },
+        select,
+      })) ??
+      (await db.term.findFirst({ where: { taxonomy, slug, ...publicTermWhere(lang) }, select }));
+    return term ? { id: term.id, slug: labelIn(term, lang).slug } : null;
   },
 );
 
+/** The id of a category, tag or region public in `lang`, by its slug there (feeds). */
+export async function findPublicTermId(
+  taxonomy: Taxonomy,
+  slug: string,
+  lang: Lang,
+): Promise<string | null> {
+  const found = await findPublicTerm(taxonomy, slug, lang);
+  return found && found.slug === slug ? found.id : null;
+}
+
 const getTermView = cachedQuery(
-  async (id: string): Promise<TermView | null> => {
+  async (id: string, lang: Lang): Promise<TermView | null> => {
     const term = await getDb().term.findFirst({
-      where: { id, ...publicTermWhere() },
-      select: {
-        id: true,
-        taxonomy: true,
-        name: true,
-        slug: true,
-        description: true,
-        updatedAt: true,
-      },
+      where: { id, ...publicTermWhere(lang) },
+      select: { id: true, updatedAt: true, ...termLabelSelect },
     });
-    return term ? { ...term, updatedAt: term.updatedAt.toISOString() } : null;
+    if (!term) return null;
+    return {
+      id: term.id,
+      taxonomy: term.taxonomy,
+      ...labelIn(term, lang),
+      updatedAt: term.updatedAt.toISOString(),
+    };
   },
   "getTermView",
   [cacheTags.terms, cacheTags.articles],
 );
 
-/** A category, tag or region archive's term, only while published news carries it. */
-export async function getTermBySlug(taxonomy: Taxonomy, slug: string): Promise<TermView | null> {
-  const id = await findPublicTermId(taxonomy, slug);
-  return id ? getTermView(id) : null;
+/**
+ * A category, tag or region archive's term in a language, only while published news in that
+ * language carries it. `canonicalSlug` differs from the slug asked for when the term has its
+ * own slug in this language.
+ */
+export async function getTermBySlug(
+  taxonomy: Taxonomy,
+  slug: string,
+  lang: Lang,
+): Promise<(TermView & { canonicalSlug: string }) | null> {
+  const found = await findPublicTerm(taxonomy, slug, lang);
+  if (!found) return null;
+  const view = await getTermView(found.id, lang);
+  return view && { ...view, canonicalSlug: found.slug };
 }
+
+/** The languages in which a term has an archive (published news carries it), with its slug. */
+export const listTermLanguages = cachedQuery(
+  async (termId: string, languages: Lang[]): Promise<{ lang: Lang; slug: string }[]> => {
+    const term = await getDb().term.findUnique({
+      where: { id: termId },
+      select: {
+        ...termLabelSelect,
+        articles: {
+          where: { kind: "POST", ...publishedWhere() },
+          select: { language: true },
+          distinct: ["language"],
+        },
+      },
+    });
+    if (!term) return [];
+    const used = new Set(term.articles.map((article) => article.language));
+    return languages
+      .filter((lang) => used.has(lang))
+      .map((lang) => ({ lang, slug: labelIn(term, lang).slug }));
+  },
+  "listTermLanguages",
+  [cacheTags.terms, cacheTags.articles],
+);

@@ -5,6 +5,7 @@ import { iconVersion } from "@/lib/icons/images";
 import { iconPath } from "@/lib/urls";
 import { readSettingsForEditing } from "@/lib/settings/service";
 import { CommentSettingsForm, LogoForm, SiteSettingsForm } from "./_components/settings-forms";
+import { LanguageSettingsForm } from "./_components/language-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -17,6 +18,7 @@ export default async function SettingsPage() {
       <PageHeader title="Settings" description="Changes show on the public site at once." />
       <div className="grid max-w-3xl gap-8">
         <SiteSettingsForm settings={site} timeZones={Intl.supportedValuesOf("timeZone")} />
+        <LanguageSettingsForm settings={site} />
         <LogoForm iconSrc={iconPath(version, 192)} hasLogo={!!site.logoMediaId} />
         <CommentSettingsForm settings={comments} />
       </div>

@@ -20,7 +20,7 @@ export default async function NewArticlePage({
     <>
       <PageHeader title={kind === "PAGE" ? "New background page" : "New article"} />
       <ArticleForm
-        article={emptyArticle(kind, settings.language)}
+        article={emptyArticle(kind, settings.defaultLanguage)}
         canPublish={can(actor, "article:publish")}
         {...options}
       />

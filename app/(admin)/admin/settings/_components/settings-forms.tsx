@@ -29,6 +29,10 @@ export function SiteSettingsForm({
       <h2 id="site-heading" className="text-lg font-semibold">
         Site
       </h2>
+      <p className="text-muted text-sm">
+        Title, tagline and description are in the default language; the Languages section below
+        holds them in the others.
+      </p>
       <FormMessage result={state} />
       <Field label="Site title" name="title" defaultValue={values.title} errors={errors.title} />
       <Field label="Tagline" name="tagline" defaultValue={values.tagline} errors={errors.tagline} />
@@ -52,13 +56,6 @@ export function SiteSettingsForm({
           <option key={zone} value={zone} />
         ))}
       </datalist>
-      <Field
-        label="Language"
-        name="language"
-        defaultValue={values.language}
-        errors={errors.language}
-        hint="The site's main language code: en, be, ru…"
-      />
       <Field
         label="Icon colour"
         name="accentColor"

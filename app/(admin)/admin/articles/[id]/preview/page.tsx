@@ -4,6 +4,7 @@ import { ArticleView } from "@/components/site/article-view";
 import { getArticleForPreview } from "@/lib/articles/admin-queries";
 import { requireAdminPage } from "@/lib/auth";
 import { parseIdParam } from "@/lib/http/params";
+import { getSiteSettings } from "@/lib/settings/queries";
 import { pageErrorOf } from "../../_components/editor-data";
 
 export const metadata: Metadata = {
@@ -19,6 +20,14 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
   const id = parseIdParam((await params).id);
   if (!id) notFound();
   // ArticleView shows the "Preview: … not published" banner itself when isPreview is set.
-  const article = await getArticleForPreview(actor, id).catch(pageErrorOf);
-  return <ArticleView article={article} isPreview />;
+  const [article, settings] = await Promise.all([
+    getArticleForPreview(actor, id).catch(pageErrorOf),
+    getSiteSettings(),
+  ]);
+  const locale = {
+    lang: article.language,
+    defaultLang: settings.defaultLanguage,
+    languages: settings.languages,
+  };
+  return <ArticleView article={article} locale={locale} alternates={[]} isPreview />;
 }

@@ -1,0 +1,25 @@
+import type { Lang } from "@/lib/i18n/languages";
+import { article } from "@/lib/i18n/messages/article";
+import { chrome } from "@/lib/i18n/messages/chrome";
+import { commentMessages } from "@/lib/i18n/messages/comments";
+import { distribution } from "@/lib/i18n/messages/distribution";
+import { search } from "@/lib/i18n/messages/search";
+
+/**
+ * Every string the public site shows, in one language. Each section is written once per
+ * language against the English shape, so a missing string is a type error (and a test).
+ */
+export function getMessages(lang: Lang) {
+  return {
+    ...chrome[lang],
+    ...article[lang],
+    ...commentMessages[lang],
+    search: search[lang],
+    distribution: distribution[lang],
+  };
+}
+
+export type Messages = ReturnType<typeof getMessages>;
+
+/** The catalogues by section, for the completeness test. */
+export const catalogue = { chrome, article, commentMessages, search, distribution };
