@@ -10,6 +10,7 @@ import {
   parseLocalDateTime,
 } from "@/lib/articles/schemas";
 import { ArticleConflictError, saveArticle } from "@/lib/articles/service";
+import { createTranslation } from "@/lib/articles/translations";
 import { FieldError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { refreshStaffPage, revalidateArticle, revalidateTerms } from "@/lib/revalidate";
@@ -63,6 +64,21 @@ export const saveArticleAction = staffAction({
           },
         }
       : undefined,
+});
+
+/** Starts a translation of the open article into another language, then opens it. */
+export const createTranslationAction = staffAction({
+  name: "createTranslationAction",
+  permission: "article:create",
+  schema: z.object({
+    articleId: z.string().trim().min(1).max(64),
+    language: z.string().trim().min(2).max(12),
+  }),
+  async run(actor, { articleId, language }) {
+    const created = await createTranslation(actor, articleId, language);
+    refreshStaffPage();
+    redirect(`/admin/articles/${created.id}?saved=translation`);
+  },
 });
 
 /** Bulk form on the list: moves the ticked articles to the trash or restores them. */

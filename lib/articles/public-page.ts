@@ -42,7 +42,7 @@ export async function loadPublicArticle(
 }
 
 /** The published versions of an article in the site's languages, itself included. */
-export async function translationsOf(
+async function translationsOf(
   article: Pick<ArticleViewData, "kind" | "slug" | "translationGroupId">,
   locale: Locale,
 ): Promise<Alternate[]> {

@@ -237,7 +237,6 @@ export async function saveArticle(
       return null;
     }
     const publication = nextPublication(actor, current, options, now);
-    const slug = await resolveSlug(tx, current.kind, input, id);
     const before = await tx.article.findUniqueOrThrow({
       where: { id },
       select: {
@@ -250,6 +249,7 @@ export async function saveArticle(
       },
     });
     await checkGroupLanguage(tx, before.translationGroupId, input.language, id);
+    const slug = await resolveSlug(tx, current.kind, input, id);
     const terms = await resolveTerms(tx, input);
     await checkCover(tx, input.coverImageId);
     const article = await tx.article.update({

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE_SEGMENT, LANGUAGES, type Lang, isLang } from "@/lib/i18n/languages";
+import { DEFAULT_LANGUAGE_SEGMENT, type Lang, isLang } from "@/lib/i18n/languages";
 
 /** The language a page is in, with what its links need to know about the site's languages. */
 export type Locale = {
@@ -24,10 +24,6 @@ export function inLanguage(lang: Lang, defaultLang: Lang, path: string): string 
 /** A site path in the page's own language. */
 export function localePath(locale: Locale, path: string): string {
   return inLanguage(locale.lang, locale.defaultLang, path);
-}
-
-export function intlLocale(lang: Lang): string {
-  return LANGUAGES[lang].intl;
 }
 
 export type ResolvedSegment =

@@ -6,7 +6,7 @@ export type PluralForms = { one: string; few?: string; many?: string; other: str
 const rules = new Map<Lang, Intl.PluralRules>();
 
 /** A whole number as the language writes it ("1 052" in Belarusian and Russian). */
-export function formatNumber(lang: Lang, value: number): string {
+function formatNumber(lang: Lang, value: number): string {
   return new Intl.NumberFormat(LANGUAGES[lang].intl).format(value);
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { PAGE_SIZE } from "@/lib/articles/queries";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { expandQuery, expandedTsQuery, queryWords } from "@/lib/search/expansion";
 import { isInsideNextServer } from "@/lib/env";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import { articleLang } from "@/lib/articles/view";
@@ -22,7 +24,16 @@ type SearchHit = {
   snippet: string;
 };
 
-export type SearchResults = { hits: SearchHit[]; total: number; page: number; totalPages: number };
+export type SearchResults = {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  totalPages: number;
+  /** Other spellings searched too, as the site writes them ("бяляцкі", "bialiatski"). */
+  alsoSearched: string[];
+  /** The query with its unknown words replaced by the nearest ones the site uses, if any. */
+  suggestion: string | null;
+};
 
 type Row = Omit<SearchHit, "publishedAt" | "language"> & {
   language: string;
@@ -31,16 +42,23 @@ type Row = Omit<SearchHit, "publishedAt" | "language"> & {
 };
 
 /**
- * English words match in any inflection, Russian too, Belarusian and everything else as written.
- * The query is never parsed as syntax: any string is safe.
+ * The tsquery for what a reader typed: English and Russian words in any inflection, Belarusian
+ * ones through the site's stemmer, everything as written, and other spellings of the words
+ * (other scripts, transliterations, near misses) from the lexicon. The query is never parsed as
+ * syntax beyond web search's own (quotes, "or", "-"): any string is safe.
  */
-async function countMatches(query: string): Promise<number> {
+function matchQuery(query: string, expanded: Prisma.Sql | null): Prisma.Sql {
+  const typed = Prisma.sql`websearch_to_tsquery('english', ${query})
+      || websearch_to_tsquery('russian', ${query})
+      || websearch_to_tsquery('simple', campaign_be_stem(${query}))
+      || websearch_to_tsquery('simple', ${query})`;
+  return expanded ? Prisma.sql`(${typed} || (${expanded}))` : Prisma.sql`(${typed})`;
+}
+
+async function countMatches(match: Prisma.Sql): Promise<number> {
   const [row] = await getDb().$queryRaw<{ total: bigint }[]>`
     SELECT count(*) AS total FROM "Article" a
-    WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now() AND a."searchVector" @@ (
-      websearch_to_tsquery('english', ${query})
-      || websearch_to_tsquery('russian', ${query})
-      || websearch_to_tsquery('simple', ${query}))`;
+    WHERE a.status = 'PUBLISHED' AND a."publishedAt" <= now() AND a."searchVector" @@ ${match}`;
   return Number(row?.total ?? 0n);
 }
 
@@ -80,19 +98,30 @@ export async function searchArticles(
 
 /** Matches in the reader's language come first, then the rest, each by rank. */
 const runSearch = async (query: string, page: number, lang: Lang): Promise<SearchResults> => {
+  const words = queryWords(query);
+  const expansion = await expandQuery(words);
+  const match = matchQuery(query, expandedTsQuery(words, expansion));
+  const alsoSearched = [...new Set([...expansion.variants.values()].flat())];
+  const suggestion =
+    expansion.corrections.size > 0
+      ? words.map((word) => expansion.corrections.get(word) ?? word).join(" ")
+      : null;
+  const empty = (total: number) => ({
+    hits: [],
+    total,
+    page,
+    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    alsoSearched,
+    suggestion,
+  });
   // Past the first page, count first: a page past the end (a number anyone can type) then costs
   // one count, never a ranking of every match.
   if (page > 1) {
-    const total = await countMatches(query);
-    const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    if (page > totalPages) return { hits: [], total, page, totalPages };
+    const total = await countMatches(match);
+    if (page > Math.max(1, Math.ceil(total / PAGE_SIZE))) return empty(total);
   }
   const rows = await getDb().$queryRaw<Row[]>`
-      WITH q AS (
-        SELECT websearch_to_tsquery('english', ${query})
-            || websearch_to_tsquery('russian', ${query})
-            || websearch_to_tsquery('simple', ${query}) AS query
-      )
+      WITH q AS (SELECT ${match} AS query)
       SELECT a.id, a.kind, a.slug, a.language, a.title, a."publishedAt",
         ts_headline(
           CASE a.language WHEN 'ru' THEN 'russian' WHEN 'en' THEN 'english' ELSE 'simple' END::regconfig,
@@ -108,8 +137,9 @@ const runSearch = async (query: string, page: number, lang: Lang): Promise<Searc
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
   // Past the last page the window count has no row to ride on: count on its own.
   const total =
-    rows.length > 0 || page === 1 ? Number(rows[0]?.total ?? 0n) : await countMatches(query);
+    rows.length > 0 || page === 1 ? Number(rows[0]?.total ?? 0n) : await countMatches(match);
   return {
+    ...empty(total),
     hits: rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -119,8 +149,5 @@ const runSearch = async (query: string, page: number, lang: Lang): Promise<Searc
       snippet: row.snippet,
       publishedAt: row.publishedAt.toISOString(),
     })),
-    total,
-    page,
-    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
@@ -16,6 +17,10 @@ import {
   regions,
   tags,
 } from "@/prisma/seed-data/articles";
+import { termTranslations, translatedArticles } from "@/prisma/seed-data/translations";
+
+/** English first, so every translation finds the article it translates. */
+const allSeedArticles: SeedArticle[] = [...seedArticles, ...translatedArticles];
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -58,7 +63,7 @@ export async function seedDemoContent(db: PrismaClient, now = new Date()): Promi
       const staffIds = await seedStaff(tx, staffPasswordHash);
       const termIds = await seedTerms(tx);
       const mediaIds = await seedMedia(tx);
-      for (const article of seedArticles) {
+      for (const article of allSeedArticles) {
         await seedArticle(tx, article, { staffIds, termIds, mediaIds, now });
       }
       await tx.setting.upsert({
@@ -119,6 +124,14 @@ async function seedTerms(tx: Tx) {
         select: { id: true },
       });
       ids.set(`${taxonomy}:${term.slug}`, row.id);
+      const labels = { ...term.translations, ...termTranslations[`${taxonomy}:${term.slug}`] };
+      for (const [language, label] of Object.entries(labels)) {
+        await tx.termTranslation.upsert({
+          where: { termId_language: { termId: row.id, language } },
+          create: { termId: row.id, taxonomy, language, ...label },
+          update: {},
+        });
+      }
     }
   }
   return ids;
@@ -126,7 +139,7 @@ async function seedTerms(tx: Tx) {
 
 async function seedMedia(tx: Tx) {
   const ids = new Map<string, string>();
-  for (const article of seedArticles) {
+  for (const article of allSeedArticles) {
     const cover = article.cover;
     if (!cover || ids.has(cover.file)) continue;
     const storageKey = cover.file.replace(/^\/+/, "");
@@ -175,14 +188,48 @@ function publicationOf(
   return { status: "DRAFT", at: null };
 }
 
+/**
+ * The translation group a translation joins: its source's, made when the source has none. A
+ * source seeded earlier without a group gets one; nothing else about it changes.
+ */
+async function translationLink(tx: Tx, article: SeedArticle) {
+  if (!article.translationOf) return null;
+  const source = await tx.article.findUnique({
+    where: {
+      kind_language_slug: { kind: article.kind, language: "en", slug: article.translationOf },
+    },
+    select: { id: true, translationGroupId: true, contentChangedAt: true },
+  });
+  if (!source) {
+    throw new Error(`Seed article ${article.slug} translates an unknown ${article.translationOf}`);
+  }
+  const groupId = source.translationGroupId ?? randomUUID();
+  if (!source.translationGroupId) {
+    await tx.article.update({ where: { id: source.id }, data: { translationGroupId: groupId } });
+  }
+  return {
+    translationGroupId: groupId,
+    translatedFromId: source.id,
+    sourceSeenAt: source.contentChangedAt,
+  };
+}
+
 async function seedArticle(tx: Tx, article: SeedArticle, context: SeedContext) {
   const existing = await tx.article.findUnique({
     where: {
       kind_language_slug: { kind: article.kind, language: article.language, slug: article.slug },
     },
-    select: { id: true },
+    select: { id: true, translationGroupId: true },
   });
-  if (existing) return;
+  if (existing) {
+    // Seeded before translations existed: linked to its source, left otherwise as it is.
+    if (article.translationOf && !existing.translationGroupId) {
+      const link = await translationLink(tx, article);
+      if (link) await tx.article.update({ where: { id: existing.id }, data: link });
+    }
+    return;
+  }
+  const link = await translationLink(tx, article);
 
   const authorId = context.staffIds[article.author];
   const { status, at } = publicationOf(article, context.now);
@@ -216,6 +263,8 @@ async function seedArticle(tx: Tx, article: SeedArticle, context: SeedContext) {
       createdAt: at && at < context.now ? at : context.now,
       // Demo stories read as written on their date, not as edited on the day of seeding.
       updatedAt: at && at < context.now ? at : context.now,
+      contentChangedAt: at && at < context.now ? at : context.now,
+      ...link,
       terms: { connect: terms },
       revisions: {
         create: {

@@ -83,11 +83,7 @@ export async function listSitemapEntries(
       .filter((lang) => byLanguage.has(lang))
       .map((lang) => ({
         lang,
-        path: inLanguage(
-          lang,
-          defaultLang,
-          termPath(term.taxonomy, labelIn(term, lang).slug),
-        ),
+        path: inLanguage(lang, defaultLang, termPath(term.taxonomy, labelIn(term, lang).slug)),
       }));
     const alternates = hreflangAlternates(locale, versions);
     return versions.map((version) => {

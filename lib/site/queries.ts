@@ -66,7 +66,7 @@ export type TermView = {
  * (or its own slug when it has no translation there), with the slug it should be reached by.
  * Not cached: a miss is never stored under a key a visitor chose.
  */
-export const findPublicTerm = cache(
+const findPublicTerm = cache(
   async (
     taxonomy: Taxonomy,
     slug: string,

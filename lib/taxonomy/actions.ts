@@ -5,7 +5,14 @@ import { z } from "zod";
 import { refreshStaffPage, revalidateArticle, revalidateTerms } from "@/lib/revalidate";
 import { staffAction } from "@/lib/server-action";
 import { MergeTagsSchema, TermInputSchema, TermUpdateSchema } from "@/lib/taxonomy/schemas";
-import { createTerm, deleteTerm, mergeTags, updateTerm } from "@/lib/taxonomy/service";
+import {
+  createTerm,
+  deleteTerm,
+  mergeTags,
+  updateTerm,
+  updateTermTranslations,
+} from "@/lib/taxonomy/service";
+import { LANGUAGE_CODES } from "@/lib/i18n/languages";
 
 /** Term pages and the articles that show the term are rendered again. */
 function afterChange(articleIds: string[] = []) {
@@ -37,6 +44,38 @@ export const updateTermAction = staffAction({
     afterChange(articleIds);
     refreshStaffPage();
     return { message: "Saved." };
+  },
+});
+
+const label = z.object({
+  name: z.string().trim().max(120, "The name can be at most 120 characters."),
+  slug: z.string().trim().max(200, "The slug can be at most 200 characters."),
+  description: z.string().trim().max(2000, "The description can be at most 2000 characters."),
+});
+
+/** The term's names in the site's other languages: `be.name`, `be.slug`, `be.description` … */
+export const updateTermTranslationsAction = staffAction({
+  name: "updateTermTranslationsAction",
+  permission: "term:manage",
+  schema: z.object({ id, labels: z.partialRecord(z.enum(LANGUAGE_CODES), label) }),
+  input: (formData) => ({
+    id: formData.get("id"),
+    labels: Object.fromEntries(
+      LANGUAGE_CODES.filter((code) => formData.has(`${code}.name`)).map((code) => [
+        code,
+        {
+          name: formData.get(`${code}.name`) ?? "",
+          slug: formData.get(`${code}.slug`) ?? "",
+          description: formData.get(`${code}.description`) ?? "",
+        },
+      ]),
+    ),
+  }),
+  async run(actor, { id: termId, labels }) {
+    const { articleIds } = await updateTermTranslations(actor, termId, labels);
+    afterChange(articleIds);
+    refreshStaffPage();
+    return { message: "Saved the names in other languages." };
   },
 });
 

@@ -35,6 +35,18 @@ export async function listTermsForAdmin(actor: Actor, taxonomy?: Taxonomy): Prom
   return rows.map(({ _count, ...term }) => ({ ...term, articleCount: _count.articles }));
 }
 
+/** A term's own labels in other languages, for its edit page (term:manage). */
+export async function getTermTranslations(
+  actor: Actor,
+  id: string,
+): Promise<{ language: string; name: string; slug: string; description: string }[]> {
+  assertCan(actor, "term:manage");
+  return getDb().termTranslation.findMany({
+    where: { termId: id },
+    select: { language: true, name: true, slug: true, description: true },
+  });
+}
+
 /** Categories ordered as a tree (parents before their children) with their depth. */
 export function orderAsTree<T extends { id: string; parentId: string | null; name: string }>(
   terms: T[],

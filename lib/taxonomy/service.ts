@@ -7,6 +7,8 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Taxonomy } from "@/lib/generated/prisma/enums";
+import { LANGUAGES } from "@/lib/i18n/languages";
+import { getSiteSettings } from "@/lib/settings/queries";
 import { TAXONOMY_LABELS, type TermInput, type TermUpdate } from "@/lib/taxonomy/schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -205,5 +207,74 @@ export async function mergeTags(
       tx,
     );
     return { articleIds: source.articles.map((a) => a.id) };
+  });
+}
+
+export type TermLabelsInput = Partial<
+  Record<string, { name: string; slug: string; description: string }>
+>;
+
+/**
+ * Sets a term's name, slug and description in the site's other languages (a blank name removes
+ * that language's own label, so it shows the default one). Needs term:manage. Returns the
+ * articles that show the term.
+ */
+export async function updateTermTranslations(
+  actor: Actor,
+  id: string,
+  labels: TermLabelsInput,
+): Promise<{ articleIds: string[] }> {
+  assertCan(actor, "term:manage");
+  const { languages, defaultLanguage } = await getSiteSettings();
+  return getDb().$transaction(async (tx) => {
+    const term = await tx.term.findUnique({
+      where: { id },
+      select: { taxonomy: true, name: true, articles: { select: { id: true } } },
+    });
+    if (!term) throw new AppError("NOT_FOUND", "This term has been deleted meanwhile.");
+    const changed: string[] = [];
+    for (const language of languages.filter((code) => code !== defaultLanguage)) {
+      const label = labels[language];
+      if (!label) continue;
+      if (!label.name.trim()) {
+        const removed = await tx.termTranslation.deleteMany({ where: { termId: id, language } });
+        if (removed.count) changed.push(language);
+        continue;
+      }
+      const slug = toSlug(label.slug || label.name);
+      if (!slug) {
+        throw new FieldError(`${language}.slug`, "The name has no letters or digits; type a slug.");
+      }
+      const taken = await tx.termTranslation.findUnique({
+        where: { taxonomy_language_slug: { taxonomy: term.taxonomy, language, slug } },
+        select: { termId: true, name: true },
+      });
+      if (taken && taken.termId !== id) {
+        throw new FieldError(
+          `${language}.slug`,
+          `The address "${slug}" is already used in ${LANGUAGES[language].englishName} by the ${TAXONOMY_LABELS[term.taxonomy].one} "${taken.name}".`,
+          "CONFLICT",
+        );
+      }
+      const data = { name: label.name.trim(), slug, description: label.description.trim() };
+      await tx.termTranslation.upsert({
+        where: { termId_language: { termId: id, language } },
+        create: { termId: id, taxonomy: term.taxonomy, language, ...data },
+        update: data,
+      });
+      changed.push(language);
+    }
+    await recordAudit(
+      actor,
+      {
+        action: "term.translate",
+        targetType: "Term",
+        targetId: id,
+        summary: `Updated the names of the ${TAXONOMY_LABELS[term.taxonomy].one} "${term.name}" in other languages`,
+        details: { languages: changed },
+      },
+      tx,
+    );
+    return { articleIds: term.articles.map((a) => a.id) };
   });
 }

@@ -35,9 +35,20 @@ export type SeedArticle = {
   commentsOpen?: boolean; // default true
   author: "editor" | "author";
   comments?: SeedComment[];
+  /** The slug of the English article this one translates (same kind): they form a group. */
+  translationOf?: string;
 };
 
-export type SeedTerm = { slug: string; name: string; description: string; parent?: string };
+/** A term's name, slug and description in a language other than English. */
+export type SeedTermLabel = { name: string; slug: string; description: string };
+
+export type SeedTerm = {
+  slug: string;
+  name: string;
+  description: string;
+  parent?: string;
+  translations?: Partial<Record<"be" | "ru", SeedTermLabel>>;
+};
 
 const CREDIT = "Illustration: campaign newsroom";
 
@@ -938,6 +949,8 @@ export const articles: SeedArticle[] = [
     status: "PUBLISHED",
     publishedAt: "2014-06-22T08:00:00Z",
     language: "be",
+    translationOf: "ales-bialiatski-released",
+    isFeatured: true,
     title: "Алесь Бяляцкі на волі пасля 1052 дзён зняволення",
     excerpt:
       "21 чэрвеня 2014 года старшыня Праваабарончага цэнтра «Вясна» вызвалены па амністыі і вярнуўся ў Мінск, дзе яго сустрэлі жонка, калегі і сябры.",

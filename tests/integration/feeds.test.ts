@@ -16,6 +16,7 @@ import {
   createHiddenArticles,
   createTerm,
 } from "@/tests/factories/distribution";
+import { LOCALES } from "@/tests/factories/locale";
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
 
 const parser = new Parser();
@@ -103,7 +104,7 @@ async function parse(xml: string) {
 
 describe("site feed", () => {
   it("carries published news only, newest first, with full content, author, categories and dates", async () => {
-    const built = await getSiteFeed(settings, { db: database.db });
+    const built = await getSiteFeed(settings, LOCALES.en, { db: database.db });
     const feed = await parse(built.xml);
 
     expect(feed.title).toBe(settings.title);
@@ -131,7 +132,7 @@ describe("site feed", () => {
   });
 
   it("dates Last-Modified from the newest change", async () => {
-    const built = await getSiteFeed(settings, { db: database.db });
+    const built = await getSiteFeed(settings, LOCALES.en, { db: database.db });
     const newest = Math.max(fixture.nasty.updatedAt.getTime(), fixture.older.updatedAt.getTime());
     expect(built.lastModified.getTime()).toBe(Math.floor(newest / 1000) * 1000);
   });
@@ -140,30 +141,36 @@ describe("site feed", () => {
 describe("term feeds", () => {
   it("carry only the published news filed under the term", async () => {
     const tagFeed = await parse(
-      (await getTermFeed(fixture.tag.id, settings, { db: database.db }))!.xml,
+      (await getTermFeed(fixture.tag.id, settings, LOCALES.en, { db: database.db }))!.xml,
     );
     expect(tagFeed.title).toBe(`${settings.title}: Viasna`);
     expect(tagFeed.link).toBe(absoluteUrl("/tag/viasna"));
     expect(tagFeed.items.map((item) => item.link)).toEqual([absoluteUrl("/news/nasty")]);
 
-    const regionFeed = await getTermFeed(fixture.region.id, settings, { db: database.db });
+    const regionFeed = await getTermFeed(fixture.region.id, settings, LOCALES.en, {
+      db: database.db,
+    });
     const region = await parse(regionFeed!.xml);
     expect(region.items.map((item) => item.title)).toEqual(["Older story"]);
     expect(regionFeed!.xml).not.toContain("HIDDEN");
 
-    const categoryFeed = await getTermFeed(fixture.category.id, settings, { db: database.db });
+    const categoryFeed = await getTermFeed(fixture.category.id, settings, LOCALES.en, {
+      db: database.db,
+    });
     expect((await parse(categoryFeed!.xml)).items).toHaveLength(1);
   });
 
   it("do not exist for an unknown term, or one that only unpublished articles carry", async () => {
-    expect(await getTermFeed("no-such-term", settings, { db: database.db })).toBeNull();
-    expect(await getTermFeed(fixture.embargoed.id, settings, { db: database.db })).toBeNull();
+    expect(await getTermFeed("no-such-term", settings, LOCALES.en, { db: database.db })).toBeNull();
+    expect(
+      await getTermFeed(fixture.embargoed.id, settings, LOCALES.en, { db: database.db }),
+    ).toBeNull();
   });
 });
 
 describe("comment feeds", () => {
   it("the site feed lists approved comments on published articles only", async () => {
-    const built = await getCommentsFeed(settings, { db: database.db });
+    const built = await getCommentsFeed(settings, LOCALES.en, { db: database.db });
     const feed = await parse(built.xml);
     expect(feed.items.map((item) => item.title)).toEqual([
       `Reader ]]> & <friend> on “${"Tom & Jerry <b> ]]>  ✊🏽 Алесь Бяляцкі на волю"}”`,
@@ -176,7 +183,9 @@ describe("comment feeds", () => {
   });
 
   it("an article's feed lists its own approved comments", async () => {
-    const built = await getArticleCommentsFeed(fixture.nasty.id, settings, { db: database.db });
+    const built = await getArticleCommentsFeed(fixture.nasty.id, settings, LOCALES.en, {
+      db: database.db,
+    });
     const feed = await parse(built!.xml);
     expect(feed.feedUrl).toBe(absoluteUrl("/news/nasty/comments/feed.xml"));
     expect(feed.items.map((item) => item.creator)).toEqual(["Reader ]]> & <friend>"]);
@@ -185,10 +194,18 @@ describe("comment feeds", () => {
 
   it("does not exist for an unknown, unpublished or background-page slug", async () => {
     const options = { db: database.db };
-    expect(await getArticleCommentsFeed("no-such-article", settings, options)).toBeNull();
-    expect(await getArticleCommentsFeed(fixture.hidden.draft.id, settings, options)).toBeNull();
-    expect(await getArticleCommentsFeed(fixture.hidden.scheduled.id, settings, options)).toBeNull();
-    expect(await getArticleCommentsFeed(fixture.hidden.trashed.id, settings, options)).toBeNull();
-    expect(await getArticleCommentsFeed(fixture.page.id, settings, options)).toBeNull();
+    expect(
+      await getArticleCommentsFeed("no-such-article", settings, LOCALES.en, options),
+    ).toBeNull();
+    expect(
+      await getArticleCommentsFeed(fixture.hidden.draft.id, settings, LOCALES.en, options),
+    ).toBeNull();
+    expect(
+      await getArticleCommentsFeed(fixture.hidden.scheduled.id, settings, LOCALES.en, options),
+    ).toBeNull();
+    expect(
+      await getArticleCommentsFeed(fixture.hidden.trashed.id, settings, LOCALES.en, options),
+    ).toBeNull();
+    expect(await getArticleCommentsFeed(fixture.page.id, settings, LOCALES.en, options)).toBeNull();
   });
 });

@@ -63,13 +63,18 @@ afterAll(async () => {
 
 describe("published news lists", () => {
   it("list only published stories, newest first, a page at a time", async () => {
-    const first = await listPublishedArticles(1);
-    const second = await listPublishedArticles(2);
+    const first = await listPublishedArticles("en", 1);
+    const second = await listPublishedArticles("en", 2);
 
     expect(first.items).toHaveLength(PAGE_SIZE);
     expect(first.total).toBe(
       await database.db.article.count({
-        where: { kind: "POST", status: "PUBLISHED", publishedAt: { lte: new Date() } },
+        where: {
+          kind: "POST",
+          language: "en",
+          status: "PUBLISHED",
+          publishedAt: { lte: new Date() },
+        },
       }),
     );
     expect(first.totalPages).toBe(Math.ceil(first.total / PAGE_SIZE));
@@ -81,20 +86,20 @@ describe("published news lists", () => {
   });
 
   it("answers an empty page past the end instead of failing", async () => {
-    const past = await listPublishedArticles(9999);
+    const past = await listPublishedArticles("en", 9999);
     expect(past.items).toEqual([]);
     expect(past.page).toBe(9999);
   });
 
   it("puts the featured story on top", async () => {
-    const featured = await getFeaturedArticle();
+    const featured = await getFeaturedArticle("en");
     expect(featured?.slug).toBe("ales-bialiatski-released");
   });
 });
 
 describe("one article", () => {
   it("finds a published story by slug with its author, cover and terms", async () => {
-    const article = await getPublishedArticleBySlug("ales-bialiatski-released");
+    const article = await getPublishedArticleBySlug("ales-bialiatski-released", "POST", "en");
     expect(article?.title).toBeTruthy();
     expect(article?.author.name).toBeTruthy();
     expect(article?.cover?.src).toMatch(/^\/demo\/.+\.svg$/);
@@ -103,26 +108,26 @@ describe("one article", () => {
 
   it("never returns drafts, reviews, scheduled, trashed or future-dated stories", async () => {
     for (const story of hidden)
-      expect(await getPublishedArticleBySlug(story.slug), story.title).toBeNull();
+      expect(await getPublishedArticleBySlug(story.slug, "POST", "en"), story.title).toBeNull();
   });
 
   it("keeps pages and news apart", async () => {
-    expect(await getPublishedArticleBySlug("about", "PAGE")).not.toBeNull();
-    expect(await getPublishedArticleBySlug("about", "POST")).toBeNull();
-    expect(await getPublishedArticleBySlug("ales-bialiatski-released", "PAGE")).toBeNull();
+    expect(await getPublishedArticleBySlug("about", "PAGE", "en")).not.toBeNull();
+    expect(await getPublishedArticleBySlug("about", "POST", "en")).toBeNull();
+    expect(await getPublishedArticleBySlug("ales-bialiatski-released", "PAGE", "en")).toBeNull();
   });
 
   it("links to the stories just before and after it", async () => {
-    const article = (await getPublishedArticleBySlug("ales-bialiatski-released"))!;
-    const { previous, next } = await getArticleNeighbours(article.id, article.publishedAt!);
+    const article = (await getPublishedArticleBySlug("ales-bialiatski-released", "POST", "en"))!;
+    const { previous, next } = await getArticleNeighbours(article.id, article.publishedAt!, "en");
     expect(previous && new Date(previous.publishedAt) <= new Date(article.publishedAt!)).toBe(true);
     expect(next && new Date(next.publishedAt) >= new Date(article.publishedAt!)).toBe(true);
     expect(previous?.slug).not.toBe(next?.slug);
   });
 
   it("relates stories that share tags or regions, at most three, never itself", async () => {
-    const article = (await getPublishedArticleBySlug("ales-bialiatski-released"))!;
-    const related = await listRelatedArticles(article.id);
+    const article = (await getPublishedArticleBySlug("ales-bialiatski-released", "POST", "en"))!;
+    const related = await listRelatedArticles(article.id, "en");
     expect(related.length).toBeGreaterThan(0);
     expect(related.length).toBeLessThanOrEqual(3);
     expect(related.map((r) => r.id)).not.toContain(article.id);
@@ -147,14 +152,14 @@ describe("archives", () => {
       termIds: [tag.id],
     });
 
-    const result = await listArticlesByTerm(tag.id, 1);
+    const result = await listArticlesByTerm(tag.id, "en", 1);
     expect(result.items.map((a) => a.title)).toEqual(["Tagged and public"]);
-    expect((await getTermBySlug("TAG", tag.slug))?.name).toBe("Archive test");
-    expect(await getTermBySlug("CATEGORY", tag.slug)).toBeNull();
+    expect((await getTermBySlug("TAG", tag.slug, "en"))?.name).toBe("Archive test");
+    expect(await getTermBySlug("CATEGORY", tag.slug, "en")).toBeNull();
   });
 
   it("offers background pages, categories and regions for navigation", async () => {
-    const navigation = await getNavigation();
+    const navigation = await getNavigation("en");
     expect(navigation.pages.map((p) => p.slug)).toEqual(
       expect.arrayContaining(["about", "take-action"]),
     );
@@ -165,10 +170,10 @@ describe("archives", () => {
 
 describe("search", () => {
   const titles = async (query: string) =>
-    (await searchArticles(query, 1)).hits.map((hit) => hit.title);
+    (await searchArticles(query, 1, "en")).hits.map((hit) => hit.title);
 
   it("finds English words in other inflections, with highlighted snippets", async () => {
-    const results = await searchArticles("sentencing", 1);
+    const results = await searchArticles("sentencing", 1, "en");
     expect(results.total).toBeGreaterThan(0);
     expect(results.hits[0]?.snippet).toContain(MATCH_START);
     expect(results.hits[0]?.snippet).toContain(MATCH_END);
@@ -176,9 +181,9 @@ describe("search", () => {
   });
 
   it("finds Belarusian and Russian words", async () => {
-    const belarusian = await searchArticles("Бяляцкі", 1);
+    const belarusian = await searchArticles("Бяляцкі", 1, "en");
     expect(belarusian.hits.some((hit) => hit.slug === "ales-bialiacki-na-voli")).toBe(true);
-    const russian = await searchArticles("правозащитника", 1);
+    const russian = await searchArticles("правозащитника", 1, "en");
     expect(russian.hits.some((hit) => hit.slug === "alesyu-belyatskomu-50-let")).toBe(true);
   });
 
@@ -201,7 +206,7 @@ describe("search", () => {
     "Havel:* & !",
     "✊🏽 Havel 🕊️",
   ])("finds the words of %j and treats the rest as nothing, never as syntax", async (query) => {
-    const results = await searchArticles(query, 1);
+    const results = await searchArticles(query, 1, "en");
     expect(results.total).toBeGreaterThan(0);
     expect(results.hits[0]?.title).toMatch(/Havel/);
   });
@@ -209,21 +214,23 @@ describe("search", () => {
   it.each(["(((", "\\", "-", "&|!", "✊🏽 🕊️"])(
     "answers %j, which has no words, with no results and no error",
     async (query) => {
-      expect(await searchArticles(query, 1)).toEqual({
+      expect(await searchArticles(query, 1, "en")).toEqual({
         hits: [],
         total: 0,
         page: 1,
         totalPages: 1,
+        alsoSearched: [],
+        suggestion: null,
       });
     },
   );
 
   it("pages through results and answers past the end with no hits", async () => {
-    const all = await searchArticles("Bialiatski", 1);
+    const all = await searchArticles("Bialiatski", 1, "en");
     expect(all.total).toBeGreaterThan(10);
-    const second = await searchArticles("Bialiatski", 2);
+    const second = await searchArticles("Bialiatski", 2, "en");
     expect(second.hits.length).toBeGreaterThan(0);
     expect(second.hits.map((h) => h.id)).not.toContain(all.hits[0]?.id);
-    expect((await searchArticles("Bialiatski", 500)).hits).toEqual([]);
+    expect((await searchArticles("Bialiatski", 500, "en")).hits).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { findPublicTermId, getNavigation, getTermBySlug } from "@/lib/site/queri
 import { articleInput, createArticle, createStaffOfEveryRole } from "@/tests/factories/articles";
 import { createComment, createCommentArticle } from "@/tests/factories/comments";
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
+import { LOCALES, SITE_LANGUAGES } from "@/tests/factories/locale";
 
 process.env.AUTH_SECRET ??= "integration-test-secret-0123456789abcdef";
 
@@ -39,24 +40,34 @@ describe("terms from unsaved work stay private", () => {
     const tag = await database.db.term.findFirstOrThrow({
       where: { slug: "embargoed-witness-name" },
     });
-    expect(await findPublicTermId("TAG", tag.slug)).toBeNull();
-    expect(await getTermBySlug("TAG", tag.slug)).toBeNull();
-    expect(await getTermFeed(tag.id, defaultSiteSettings, { db: database.db })).toBeNull();
-    const paths = (await listSitemapEntries({ db: database.db })).map((entry) => entry.path);
+    expect(await findPublicTermId("TAG", tag.slug, "en")).toBeNull();
+    expect(await getTermBySlug("TAG", tag.slug, "en")).toBeNull();
+    expect(
+      await getTermFeed(tag.id, defaultSiteSettings, LOCALES.en, { db: database.db }),
+    ).toBeNull();
+    const paths = (await listSitemapEntries(SITE_LANGUAGES, { db: database.db })).map(
+      (entry) => entry.path,
+    );
     expect(paths).not.toContain("/tag/embargoed-witness-name");
 
     await trashArticles(staff.editor, [draft.id]);
-    expect(await getTermBySlug("TAG", tag.slug)).toBeNull();
+    expect(await getTermBySlug("TAG", tag.slug, "en")).toBeNull();
 
     // Once published news carries it, the archive exists.
     await saveArticle(staff.editor, undefined, articleInput({ tags: ["Embargoed witness name"] }), {
       intent: "publish",
     });
-    expect(await getTermBySlug("TAG", tag.slug)).toMatchObject({ name: "Embargoed witness name" });
-    expect(await getTermFeed(tag.id, defaultSiteSettings, { db: database.db })).not.toBeNull();
-    const after = (await listSitemapEntries({ db: database.db })).map((entry) => entry.path);
+    expect(await getTermBySlug("TAG", tag.slug, "en")).toMatchObject({
+      name: "Embargoed witness name",
+    });
+    expect(
+      await getTermFeed(tag.id, defaultSiteSettings, LOCALES.en, { db: database.db }),
+    ).not.toBeNull();
+    const after = (await listSitemapEntries(SITE_LANGUAGES, { db: database.db })).map(
+      (entry) => entry.path,
+    );
     expect(after).toContain("/tag/embargoed-witness-name");
-    expect((await getNavigation()).categories.map((c) => c.slug)).not.toContain(tag.slug);
+    expect((await getNavigation("en")).categories.map((c) => c.slug)).not.toContain(tag.slug);
   });
 });
 

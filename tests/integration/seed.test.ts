@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { ensureFirstAdmin, isContentEmpty, seedDemoContent } from "@/lib/seed/seed";
-import { articles as seedArticles } from "@/prisma/seed-data/articles";
+import { articles as englishAndEarly } from "@/prisma/seed-data/articles";
+import { translatedArticles } from "@/prisma/seed-data/translations";
+
+const seedArticles = [...englishAndEarly, ...translatedArticles];
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
 
 let database: TestDatabase;

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { SITE_LANGUAGES } from "@/tests/factories/locale";
 import { buildSitemap } from "@/lib/seo/sitemap";
 import { listSitemapEntries } from "@/lib/seo/sitemap-queries";
 import { absoluteUrl } from "@/lib/urls";
@@ -52,7 +53,7 @@ describe("sitemap", () => {
     // Hidden articles are edited later than anything public: they must not move any lastmod.
     const hidden = await createHiddenArticles(db, author.id, [tag.id]);
 
-    const entries = await listSitemapEntries({ db });
+    const entries = await listSitemapEntries(SITE_LANGUAGES, { db });
     const built = buildSitemap(entries)!;
     expect(XMLValidator.validate(built.xml)).toBe(true);
     const urls = parseSitemap(built.xml).urlset!.url as { loc: string; lastmod: string }[];
@@ -65,6 +66,10 @@ describe("sitemap", () => {
       [absoluteUrl("/about")]: page.updatedAt.toISOString(),
       [absoluteUrl("/tag/viasna")]: newer.updatedAt.toISOString(),
     });
+    // Each of the site's languages has a home page, even before anything is written in it.
+    expect(urls.map((url) => url.loc)).toEqual(
+      expect.arrayContaining([absoluteUrl("/be"), absoluteUrl("/ru")]),
+    );
     // A term no published news carries has no archive, so it is not listed.
     expect(built.xml).not.toContain(empty.slug);
     for (const article of Object.values(hidden)) {
@@ -73,7 +78,7 @@ describe("sitemap", () => {
   });
 
   it("splits into an index whose parts hold every URL once", async () => {
-    const entries = await listSitemapEntries({ db: database.db });
+    const entries = await listSitemapEntries(SITE_LANGUAGES, { db: database.db });
     const index = parseSitemap(buildSitemap(entries, { limit: 4 })!.xml);
     const parts = index.sitemapindex!.sitemap as { loc: string }[];
     expect(parts.map((part) => part.loc)).toEqual([
@@ -85,7 +90,8 @@ describe("sitemap", () => {
       expect(XMLValidator.validate(built.xml)).toBe(true);
       return (parseSitemap(built.xml).urlset!.url as { loc: string }[]).map((url) => url.loc);
     });
-    expect(locs).toHaveLength(5);
+    // Five English URLs, and the Belarusian and Russian home pages.
+    expect(locs).toHaveLength(7);
     expect(new Set(locs)).toEqual(new Set(entries.map((entry) => absoluteUrl(entry.path))));
   });
 });

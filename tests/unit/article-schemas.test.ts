@@ -32,7 +32,7 @@ describe("article form schema", () => {
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     expect(messages).toContain("title: Give the article a title.");
-    expect(messages).toContain("language: Use a language code such as en, be or ru.");
+    expect(messages).toContain("language: Choose one of the site's languages.");
   });
 
   it("drops duplicate tags case-insensitively", () => {

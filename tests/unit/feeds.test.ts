@@ -31,7 +31,8 @@ const channel = {
   description: "Campaign ]]> news ]]> twice",
   pagePath: "/",
   feedPath: "/feed.xml",
-  language: "en",
+  language: "en" as const,
+  defaultLang: "en" as const,
 };
 
 function article(overrides: Partial<FeedArticle> = {}): FeedArticle {

@@ -6,6 +6,7 @@ import { articleJsonLd, homeJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
 import { buildArticleMetadata, buildListMetadata, buildSiteMetadata } from "@/lib/seo/metadata";
 import { defaultSiteSettings as settings } from "@/lib/settings/schemas";
 import { absoluteUrl, feedPaths } from "@/lib/urls";
+import { LOCALES } from "@/tests/factories/locale";
 
 function article(overrides: Partial<ArticleViewData> = {}): ArticleViewData {
   return {
@@ -28,6 +29,7 @@ function article(overrides: Partial<ArticleViewData> = {}): ArticleViewData {
     ],
     commentsOpen: true,
     language: "en",
+    translationGroupId: null,
     seoTitle: "",
     seoDescription: "",
     ...overrides,
@@ -58,7 +60,7 @@ describe("canonicalFor", () => {
 
 describe("buildArticleMetadata", () => {
   it("fills title, description, canonical, OpenGraph article and Twitter card", () => {
-    const meta = buildArticleMetadata(article(), settings);
+    const meta = buildArticleMetadata(article(), settings, LOCALES.en, []);
     const url = absoluteUrl("/news/sentenced");
     expect(meta.title).toBe("Ales Bialiatski sentenced");
     expect(meta.description).toBe("The court handed down four and a half years.");
@@ -115,6 +117,8 @@ describe("buildArticleMetadata", () => {
         },
       }),
       settings,
+      LOCALES.en,
+      [],
     );
     expect(meta.title).toBe("SEO title");
     expect(String(meta.description).length).toBeLessThanOrEqual(200);
@@ -127,6 +131,8 @@ describe("buildArticleMetadata", () => {
     const meta = buildArticleMetadata(
       article({ excerpt: "", bodyHtml: "<p>First &amp; <b>only</b></p>" }),
       settings,
+      LOCALES.en,
+      [],
     );
     expect(meta.description).toBe("First & only");
   });
@@ -137,6 +143,7 @@ describe("buildListMetadata and buildSiteMetadata", () => {
     const meta = buildListMetadata(
       { title: "Viasna", path: "/tag/viasna", page: 2, feedPath: feedPaths.term("TAG", "viasna") },
       settings,
+      LOCALES.en,
     );
     expect(meta.alternates?.canonical).toBe(absoluteUrl("/tag/viasna/page/2"));
     expect(meta.robots).toBeUndefined();
@@ -152,13 +159,17 @@ describe("buildListMetadata and buildSiteMetadata", () => {
   });
 
   it("keeps search pages out of the index but lets crawlers follow their links", () => {
-    const meta = buildListMetadata({ title: "Search", path: "/search?q=viasna&utm=1" }, settings);
+    const meta = buildListMetadata(
+      { title: "Search", path: "/search?q=viasna&utm=1" },
+      settings,
+      LOCALES.en,
+    );
     expect(meta.robots).toEqual({ index: false, follow: true });
     expect(meta.alternates?.canonical).toBe(absoluteUrl("/search?q=viasna"));
   });
 
   it("describes the home page with the site's feeds", () => {
-    const meta = buildSiteMetadata(settings);
+    const meta = buildSiteMetadata(settings, LOCALES.en, []);
     expect(meta.title).toEqual({ absolute: settings.title });
     expect(meta.alternates?.canonical).toBe(absoluteUrl("/"));
     expect(meta.alternates?.types).toEqual(
@@ -172,7 +183,7 @@ describe("buildListMetadata and buildSiteMetadata", () => {
 
 describe("JSON-LD", () => {
   it("describes an article as a NewsArticle with breadcrumbs Home > Category > Article", () => {
-    const [news, crumbs] = articleJsonLd(article(), settings);
+    const [news, crumbs] = articleJsonLd(article(), settings, LOCALES.en);
     expect(news).toMatchObject({
       "@context": "https://schema.org",
       "@type": "NewsArticle",
@@ -201,7 +212,7 @@ describe("JSON-LD", () => {
   });
 
   it("gives the home page a WebSite with a search action and the Organization", () => {
-    const [site, organization] = homeJsonLd(settings);
+    const [site, organization] = homeJsonLd(settings, LOCALES.en);
     expect(site).toMatchObject({
       "@type": "WebSite",
       potentialAction: {
@@ -221,6 +232,7 @@ describe("JSON-LD", () => {
     const data = articleJsonLd(
       article({ title: "</script><script>alert(1)</script> & <!-- \u2028" }),
       settings,
+      LOCALES.en,
     );
     const json = serializeJsonLd(data);
     expect(json).not.toContain("<");

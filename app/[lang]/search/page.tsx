@@ -82,6 +82,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
         {!query && <p className="text-muted mt-8">{t.empty}</p>}
         {query && page === null && <p className="text-muted mt-8">{t.pageOutOfRange}</p>}
+        {results?.suggestion && results.suggestion !== query.toLocaleLowerCase() && (
+          <p className="mt-6" data-did-you-mean>
+            {t.didYouMean}{" "}
+            <Link
+              href={searchPath(locale, results.suggestion)}
+              className="text-accent font-semibold underline"
+            >
+              {results.suggestion}
+            </Link>
+            ?
+          </p>
+        )}
         {results && results.total === 0 && <p className="text-muted mt-8">{t.noResults(query)}</p>}
         {results && results.total > 0 && results.hits.length === 0 && (
           <p className="text-muted mt-8">
@@ -98,6 +110,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <>
             <p className="text-muted mt-6 text-sm" role="status">
               {t.count(results.total)}
+              {results.alsoSearched.length > 0 && (
+                <span data-also-searched>
+                  {" · "}
+                  {t.alsoSearched} {results.alsoSearched.join(", ")}
+                </span>
+              )}
             </p>
             <ol className="divide-line mt-4 divide-y">
               {results.hits.map((hit) => {

@@ -19,7 +19,5 @@ export function getMessages(lang: Lang) {
   };
 }
 
-export type Messages = ReturnType<typeof getMessages>;
-
 /** The catalogues by section, for the completeness test. */
 export const catalogue = { chrome, article, commentMessages, search, distribution };

@@ -3,7 +3,9 @@ import { publishDueArticles } from "@/lib/articles/scheduler";
 import { purgeExpiredCommentData } from "@/lib/comments/moderation";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { revalidateArticle, revalidateEverything } from "@/lib/revalidate";
+import { forgetRecentSearches } from "@/lib/search/queries";
 import { getTickToken } from "@/lib/runtime/ticker";
+import { refreshSearchLexiconIfChanged } from "@/lib/search/lexicon";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +24,7 @@ async function isStartup(request: Request): Promise<boolean> {
 }
 
 /**
- * Publishes what is due and, hourly, clears expired rate-limit windows, used form tokens and
+ * Publishes what is due, refreshes the search lexicon when published content changed, and, hourly, clears expired rate-limit windows, used form tokens and
  * commenters' IP hashes past their retention. At startup (called by `npm start` before readers
  * are let in) it also marks every cached public page stale. Only the server's own ticker and
  * supervisor may call it.
@@ -32,6 +34,8 @@ export async function POST(request: Request) {
   if (await isStartup(request)) revalidateEverything();
   const published = await publishDueArticles();
   for (const id of published) revalidateArticle(id);
+  // Other spellings of names are found through the words of what is published.
+  if (await refreshSearchLexiconIfChanged()) forgetRecentSearches();
   if (Date.now() - lastHousekeeping > HOUR_MS) {
     lastHousekeeping = Date.now();
     await Promise.all([pruneRateLimits(), purgeExpiredCommentData()]);

@@ -5,10 +5,13 @@ import { ArticleLifecycle } from "@/app/(admin)/admin/articles/_components/artic
 import { Badge } from "@/components/admin/badge";
 import { PageHeader } from "@/components/admin/page-header";
 import { getArticleForEdit } from "@/lib/articles/admin-queries";
+import { getTranslationGroup } from "@/lib/articles/translations";
+import { articleLang } from "@/lib/articles/view";
 import { requireAdminPage } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { articlePath } from "@/lib/urls";
 import { loadEditorOptions, pageErrorOf, scheduleValue } from "../_components/editor-data";
+import { TranslationsPanel } from "../_components/translations-panel";
 
 export const metadata: Metadata = { title: "Edit article" };
 
@@ -21,6 +24,8 @@ const SAVED_NOTICES: Record<string, string> = {
   trash: "Moved to the trash.",
   restore: "Restored from the trash as a draft.",
   revision: "The revision was restored (and saved as a new revision).",
+  translation:
+    "Translation started as a draft, with the original's text: translate it, then save or publish.",
 };
 
 export default async function EditArticlePage({
@@ -33,7 +38,11 @@ export default async function EditArticlePage({
   const actor = await requireAdminPage("article:create");
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const article = await getArticleForEdit(actor, id).catch(pageErrorOf);
-  const options = await loadEditorOptions(actor);
+  const [options, group] = await Promise.all([
+    loadEditorOptions(actor),
+    getTranslationGroup(actor, article.id),
+  ]);
+  const language = articleLang(article.language);
   const isPage = article.kind === "PAGE";
   return (
     <>
@@ -44,7 +53,10 @@ export default async function EditArticlePage({
             By {article.author.name}.{" "}
             {article.status === "PUBLISHED" ? (
               <Link
-                href={articlePath(article.kind, article.slug)}
+                href={articlePath(article.kind, article.slug, {
+                  lang: language,
+                  defaultLang: options.defaultLanguage,
+                })}
                 className="text-accent underline"
               >
                 View on the site
@@ -105,6 +117,12 @@ export default async function EditArticlePage({
         canPublish={can(actor, "article:publish")}
         savedNotice={saved ? (SAVED_NOTICES[saved] ?? "Saved.") : undefined}
         {...options}
+      />
+      <TranslationsPanel
+        articleId={article.id}
+        language={language}
+        members={group.members}
+        missing={group.missing}
       />
       <ArticleLifecycle
         id={article.id}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { CheckboxField, Field, TextareaField } from "@/components/admin/field";
+import { CheckboxField, Field, SelectField, TextareaField } from "@/components/admin/field";
 import { Flash, FormMessage } from "@/components/admin/form-message";
 import type { PickerImage } from "@/components/admin/editor/insert-panels";
 import { RichTextEditor } from "@/components/admin/editor/rich-text-editor";
@@ -46,6 +46,9 @@ type Props = {
   canPublish: boolean;
   siteUrl: string;
   timeZone: string;
+  /** The site's languages (the select's options) and the one without an address prefix. */
+  languages: { code: string; name: string }[];
+  defaultLanguage: string;
   savedNotice?: string;
 };
 
@@ -97,6 +100,8 @@ function Fields({
   canPublish,
   siteUrl,
   timeZone,
+  languages,
+  defaultLanguage,
   state,
   restored,
 }: Props & { state: ArticleFormState; restored: Record<string, string[]> | null }) {
@@ -122,7 +127,9 @@ function Fields({
 
   const isPage = article.kind === "PAGE";
   const live = article.status === "PUBLISHED" || article.status === "SCHEDULED";
-  const pathPrefix = isPage ? "/" : "/news/";
+  const [language, setLanguage] = useState(value("language", article.language));
+  const languagePrefix = language === defaultLanguage ? "" : `/${language}`;
+  const pathPrefix = `${languagePrefix}${isPage ? "/" : "/news/"}`;
   const shownSlug = slug ? toSlug(slug) : toSlug(title);
 
   return (
@@ -254,13 +261,14 @@ function Fields({
             name="commentsOpen"
             defaultChecked={checked("commentsOpen")}
           />
-          <Field
-            label="Language code"
+          <SelectField
+            label="Language"
             name="language"
-            defaultValue={value("language", article.language)}
+            value={language}
+            onChange={(event) => setLanguage(event.target.value)}
             errors={errors?.language}
-            hint="en, be, ru…"
-            className="max-w-40"
+            hint="The language it is written in; its address carries that language's prefix."
+            options={languages.map((option) => ({ value: option.code, label: option.name }))}
           />
         </fieldset>
       </aside>

@@ -9,6 +9,7 @@ import { getSiteUrl } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { imageSources } from "@/lib/media/queries";
 import { parseVariants } from "@/lib/media/schemas";
+import { LANGUAGES } from "@/lib/i18n/languages";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
 
@@ -39,6 +40,8 @@ export async function loadEditorOptions(actor: Actor) {
     images,
     siteUrl: getSiteUrl(),
     timeZone: settings.timeZone,
+    languages: settings.languages.map((code) => ({ code, name: LANGUAGES[code].englishName })),
+    defaultLanguage: settings.defaultLanguage,
   };
 }
 

@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { DeleteTermForm, EditTermForm } from "@/app/(admin)/admin/terms/_components/term-forms";
 import { requireAdminPage } from "@/lib/auth";
-import { listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
+import { getTermTranslations, listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
+import { LANGUAGES } from "@/lib/i18n/languages";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { TermTranslationsForm } from "@/app/(admin)/admin/terms/_components/term-translations-form";
 import { TAXONOMY_LABELS } from "@/lib/taxonomy/schemas";
 
 export const metadata: Metadata = { title: "Edit term" };
@@ -12,9 +15,13 @@ export const metadata: Metadata = { title: "Edit term" };
 export default async function EditTermPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage("term:manage");
   const { id } = await params;
-  const terms = await listTermsForAdmin(actor);
+  const [terms, settings] = await Promise.all([listTermsForAdmin(actor), getSiteSettings()]);
   const term = terms.find((t) => t.id === id);
   if (!term) notFound();
+  const translations = await getTermTranslations(actor, term.id);
+  const otherLanguages = settings.languages
+    .filter((code) => code !== settings.defaultLanguage)
+    .map((code) => ({ code, name: LANGUAGES[code].englishName }));
   const parentOptions =
     term.taxonomy === "CATEGORY"
       ? orderAsTree(terms.filter((t) => t.taxonomy === "CATEGORY"))
@@ -32,6 +39,11 @@ export default async function EditTermPage({ params }: { params: Promise<{ id: s
         }
       />
       <EditTermForm term={term} parentOptions={parentOptions} />
+      <TermTranslationsForm
+        id={term.id}
+        languages={otherLanguages}
+        labels={Object.fromEntries(translations.map((label) => [label.language, label]))}
+      />
       <DeleteTermForm id={term.id} name={term.name} articleCount={term.articleCount} />
     </>
   );

@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/admin/button";
+import { FormMessage } from "@/components/admin/form-message";
+import { createTranslationAction } from "@/lib/articles/actions";
+import { initialFormState } from "@/lib/form-state";
+
+/** One button per language the article has no version in yet. */
+export function CreateTranslationForm({
+  articleId,
+  languages,
+}: {
+  articleId: string;
+  languages: { code: string; name: string }[];
+}) {
+  const [state, formAction] = useActionState(createTranslationAction, initialFormState);
+  return (
+    <form action={formAction} className="space-y-2">
+      <FormMessage result={state} />
+      <input type="hidden" name="articleId" value={articleId} />
+      <p className="text-sm">Start a translation, prefilled with this version&apos;s text:</p>
+      <div className="flex flex-wrap gap-2">
+        {languages.map((language) => (
+          <SubmitButton
+            key={language.code}
+            name="language"
+            value={language.code}
+            variant="secondary"
+          >
+            Translate into {language.name}
+          </SubmitButton>
+        ))}
+      </div>
+    </form>
+  );
+}
