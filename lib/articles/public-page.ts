@@ -29,15 +29,17 @@ export async function loadPublicArticle(
   if (!slug) notFound();
   const locale = await pageLocale(segment, articlePath(kind, slug));
   const article = await getPublishedArticleBySlug(slug, kind, locale.lang);
-  if (!article) {
+  // Only unprefixed addresses predate languages: a /be/ or /ru/ address that finds nothing is a
+  // 404 in its language, never a jump to a same-slug story in another language.
+  if (!article && locale.lang === locale.defaultLang) {
     const elsewhere = await findPublishedElsewhere(slug, kind, locale.lang);
     if (elsewhere && locale.languages.includes(elsewhere)) {
       permanentRedirect(
         articlePath(kind, slug, { lang: elsewhere, defaultLang: locale.defaultLang }),
       );
     }
-    notFound();
   }
+  if (!article) notFound();
   return { article, locale, alternates: await translationsOf(article, locale) };
 }
 

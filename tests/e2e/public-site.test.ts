@@ -130,11 +130,11 @@ describe("reading the news", () => {
       expect(await page.locator("main ol h2").count()).toBeGreaterThan(0);
       expect(await page.locator("main ol mark").first().textContent()).toMatch(/sentenc/i);
 
-      await page.goto(`${baseUrl}/search?q=${encodeURIComponent("Бяляцкі")}`);
+      await page.goto(`${baseUrl}/be/search?q=${encodeURIComponent("Бяляцкі")}`);
       expect(await page.locator("main ol h2").allTextContents()).toContain(
         "Алесь Бяляцкі на волі пасля 1052 дзён зняволення",
       );
-      await page.goto(`${baseUrl}/search?q=${encodeURIComponent("правозащитника")}`);
+      await page.goto(`${baseUrl}/ru/search?q=${encodeURIComponent("правозащитника")}`);
       expect(
         (await page.locator("main ol h2").allTextContents()).some((t) => t.includes("Беляцкому")),
       ).toBe(true);
