@@ -22,7 +22,10 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** `count` published posts tagged viasna (slugs campaign-update-N), and 200 comments on the first. */
+/**
+ * `count` published posts tagged viasna (slugs campaign-update-N; three in five in English, one in
+ * Belarusian, one in Russian), and 200 comments on the first.
+ */
 export async function bulkContent(url: string, count: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -31,14 +34,25 @@ export async function bulkContent(url: string, count: number) {
       `SELECT id FROM "User" WHERE role = 'EDITOR' LIMIT 1`,
     );
     const authorId = rows[0]!.id;
-    // Realistic-looking bodies (~600 words) made of campaign vocabulary, spread over 12 years.
+    // Realistic-looking bodies (~600 words) made of campaign vocabulary, spread over 12 years;
+    // one in five in Belarusian and one in five in Russian (numbers ending 3 or 8, and 4 or 9).
     await client.query(
-      `INSERT INTO "Article" (id, kind, title, slug, excerpt, body, status, "publishedAt", "authorId", "createdAt", "updatedAt")
-       SELECT 'bench-' || g, 'POST', 'Campaign update number ' || g || ': letters to political prisoners',
-         'campaign-update-' || g, 'Update ' || g || ' from the campaign for Ales Bialiatski and Viasna.',
-         repeat('<p>Human rights defenders in Belarus continue to document detentions, trials and the conditions of political prisoners. Supporters write letters and postcards. </p>', 20),
+      `INSERT INTO "Article" (id, kind, language, title, slug, excerpt, body, status, "publishedAt", "authorId", "createdAt", "updatedAt")
+       SELECT 'bench-' || g, 'POST', lang,
+         CASE lang WHEN 'be' THEN 'Навіны кампаніі нумар ' || g || ': лісты палітвязням'
+                   WHEN 'ru' THEN 'Новости кампании номер ' || g || ': письма политзаключённым'
+                   ELSE 'Campaign update number ' || g || ': letters to political prisoners' END,
+         'campaign-update-' || g,
+         CASE lang WHEN 'be' THEN 'Навіны ' || g || ' ад кампаніі за Алеся Бяляцкага і «Вясну».'
+                   WHEN 'ru' THEN 'Новости ' || g || ' от кампании за Алеся Беляцкого и «Весну».'
+                   ELSE 'Update ' || g || ' from the campaign for Ales Bialiatski and Viasna.' END,
+         repeat(CASE lang
+           WHEN 'be' THEN '<p>Праваабаронцы ў Беларусі працягваюць дакументаваць затрыманні, суды і ўмовы ўтрымання палітвязняў. Прыхільнікі пішуць лісты і паштоўкі Алесю Бяляцкаму. </p>'
+           WHEN 'ru' THEN '<p>Правозащитники в Беларуси продолжают документировать задержания, суды и условия содержания политзаключённых. Сторонники пишут письма и открытки Алесю Беляцкому. </p>'
+           ELSE '<p>Human rights defenders in Belarus continue to document detentions, trials and the conditions of political prisoners. Supporters write letters and postcards. </p>' END, 20),
          'PUBLISHED', now() - (g || ' hours')::interval, $1, now(), now()
-       FROM generate_series(1, $2::int) AS g`,
+       FROM generate_series(1, $2::int) AS g,
+         LATERAL (SELECT CASE g % 5 WHEN 3 THEN 'be' WHEN 4 THEN 'ru' ELSE 'en' END AS lang) AS l`,
       [authorId, count],
     );
     await client.query(

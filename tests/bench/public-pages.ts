@@ -79,6 +79,9 @@ export async function benchmarkPublicPages() {
       ["archive", "/tag/viasna"],
       ["archive p.50", "/tag/viasna/page/50"],
       ["search", "/search?q=political+prisoners"],
+      // Belarusian inflection (stemmed) and a misspelt name (spelling lexicon, pg_trgm).
+      ["search be", `/be/search?q=${encodeURIComponent("Бяляцкага")}`],
+      ["search misspelt", "/search?q=Bialatski"],
       ["feed", "/feed.xml"],
     ];
     const rows = [];
