@@ -5,10 +5,19 @@ import { LANGUAGES, type Lang } from "@/lib/i18n/languages";
  * "23 лістапада 2026 г.").
  */
 export function formatDate(date: Date, timeZone: string, lang: Lang = "en"): string {
-  return new Intl.DateTimeFormat(LANGUAGES[lang].intl, { dateStyle: "long", timeZone }).format(
-    date,
-  );
+  // Making a formatter costs about 100 times as much as using one: keep one per language and
+  // time zone (both come from the site's settings, so there are few).
+  const key = `${lang} ${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LANGUAGES[lang].intl, { dateStyle: "long", timeZone });
+    if (dateFormats.size > 64) dateFormats.clear();
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: "&",

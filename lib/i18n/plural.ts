@@ -7,8 +7,15 @@ const rules = new Map<Lang, Intl.PluralRules>();
 
 /** A whole number as the language writes it ("1 052" in Belarusian and Russian). */
 function formatNumber(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(LANGUAGES[lang].intl).format(value);
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LANGUAGES[lang].intl);
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
 }
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 /** The form of a counted phrase the language needs: 1 каментар, 2 каментары, 5 каментароў. */
 export function plural(lang: Lang, count: number, forms: PluralForms): string {

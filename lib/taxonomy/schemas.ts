@@ -2,10 +2,11 @@ import { z } from "zod";
 
 const TaxonomySchema = z.enum(["CATEGORY", "TAG", "REGION"]);
 
+/** The service's wording of each taxonomy in its messages; the staff pages use the catalogue. */
 export const TAXONOMY_LABELS = {
-  CATEGORY: { one: "category", many: "Categories" },
-  TAG: { one: "tag", many: "Tags" },
-  REGION: { one: "region", many: "Regions" },
+  CATEGORY: { one: "category" },
+  TAG: { one: "tag" },
+  REGION: { one: "region" },
 } as const;
 
 export const TermInputSchema = z.object({

@@ -4,13 +4,6 @@ import { Role } from "@/lib/generated/prisma/enums";
 
 export const ROLES = Object.values(Role);
 
-export const ROLE_LABELS: Record<Role, string> = {
-  ADMIN: "Administrator",
-  EDITOR: "Editor",
-  AUTHOR: "Author",
-  MODERATOR: "Moderator",
-};
-
 const roleField = z.enum(Role, { error: "Choose a role." });
 
 /** An empty password field means "generate one and show it once". */

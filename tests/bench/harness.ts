@@ -213,6 +213,8 @@ export async function startProductionApp(options: ProductionAppOptions): Promise
       NODE_ENV: "production",
       PORT: String(nextPort),
       SITE_URL: baseUrl,
+      // What `npm start` tells Next.js about itself (lib/env.ts internalHostname).
+      CAMPAIGN_NEXT_HOSTNAME: "127.0.0.1",
     };
     const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
     if (!options.skipBuild) {

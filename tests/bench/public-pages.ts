@@ -11,6 +11,8 @@ const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const SECONDS = Number(process.env.BENCH_SECONDS) || 10;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS) || 50;
 const ARTICLES = Number(process.env.BENCH_ARTICLES) || 10_000;
+/** BENCH_ONLY=search measures only the rows whose name starts with it. */
+const ONLY = process.env.BENCH_ONLY ?? "";
 
 // What Chromium sends: the server's answer is measured as a reader receives it.
 const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
@@ -85,7 +87,7 @@ export async function benchmarkPublicPages() {
       ["feed", "/feed.xml"],
     ];
     const rows = [];
-    for (const [name, path] of pages) {
+    for (const [name, path] of pages.filter(([name]) => name.startsWith(ONLY))) {
       await fetch(`${baseUrl}${path}`); // first visit renders and fills the cache
       const result = await run(`${baseUrl}${path}`);
       const bytes =

@@ -260,6 +260,24 @@ describe("search in the site's languages", () => {
     expect(await found("палітвязняў", "be")).not.toEqual([]);
   });
 
+  it("finds a Belarusian noun from any of its case forms: калоніі, калоніяй, калонія", async () => {
+    await database.db.article.create({
+      data: {
+        slug: "u-kalonii",
+        language: "be",
+        title: "Лісты ў калоніі",
+        excerpt: "Што даходзіць да палітвязняў.",
+        body: "<p>Пра лісты.</p>",
+        status: "PUBLISHED",
+        publishedAt: new Date(Date.now() - 60_000),
+        authorId: staff.editor.id,
+      },
+    });
+    for (const form of ["калонія", "калоніяй", "калоніі"]) {
+      expect(await found(form, "be"), form).toContain("u-kalonii");
+    }
+  });
+
   it("finds English and Russian words in other inflections", async () => {
     expect(await found("sentencing")).toContain("sentenced-to-four-and-a-half-years");
     expect(await found("Беляцкого", "ru")).toContain("alesyu-belyatskomu-50-let");

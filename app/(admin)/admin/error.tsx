@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 /** A calm message for an unexpected failure in the staff area; details go to the console. */
 export default function AdminError({
@@ -10,23 +11,20 @@ export default function AdminError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = staffMessages().problems.error;
   useEffect(() => {
     console.error("[admin]", error);
   }, [error]);
   return (
     <div role="alert" className="max-w-xl">
-      <h1 className="text-2xl font-bold">Something went wrong</h1>
-      <p className="text-muted mt-3">
-        This page could not be shown. Nothing you saved before is lost. Try again, and if it keeps
-        happening, tell the site administrator
-        {error.digest ? ` (reference ${error.digest})` : ""}.
-      </p>
+      <h1 className="text-2xl font-bold">{t.title}</h1>
+      <p className="text-muted mt-3">{t.body(error.digest)}</p>
       <button
         type="button"
         onClick={reset}
         className="bg-navy mt-6 rounded px-4 py-2 font-semibold text-white"
       >
-        Try again
+        {t.retry}
       </button>
     </div>
   );

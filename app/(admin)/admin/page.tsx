@@ -3,18 +3,19 @@ import Link from "next/link";
 import { buttonClass } from "@/components/admin/button";
 import { PageHeader } from "@/components/admin/page-header";
 import { EmptyState } from "@/components/admin/table";
-import { ARTICLE_STATUS } from "@/lib/articles/status";
 import { requireAdminPage } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { getDashboardData } from "@/lib/dashboard/queries";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { getSiteSettings } from "@/lib/settings/queries";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export const metadata: Metadata = { title: staffMessages().dashboard.title };
 
 export default async function DashboardPage() {
   const actor = await requireAdminPage();
+  const t = staffMessages();
   const [data, { timeZone }] = await Promise.all([getDashboardData(actor), getSiteSettings()]);
-  const when = new Intl.DateTimeFormat("en-GB", {
+  const when = new Intl.DateTimeFormat(t.common.intl, {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone,
@@ -22,25 +23,25 @@ export default async function DashboardPage() {
   const articles = can(actor, "article:create");
   const stats = [
     {
-      label: ARTICLE_STATUS.DRAFT.plural,
+      label: t.articleStatus.DRAFT.plural,
       value: data.drafts,
       href: "/admin/articles?status=DRAFT",
       show: articles,
     },
     {
-      label: ARTICLE_STATUS.IN_REVIEW.plural,
+      label: t.articleStatus.IN_REVIEW.plural,
       value: data.inReview,
       href: "/admin/articles?status=IN_REVIEW",
       show: articles,
     },
     {
-      label: ARTICLE_STATUS.SCHEDULED.plural,
+      label: t.articleStatus.SCHEDULED.plural,
       value: data.scheduledCount,
       href: "/admin/articles?status=SCHEDULED",
       show: articles,
     },
     {
-      label: "Comments pending",
+      label: t.dashboard.commentsPending,
       value: data.pendingComments,
       href: "/admin/comments?status=PENDING",
       show: can(actor, "comment:moderate"),
@@ -50,23 +51,23 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader
-        title="Dashboard"
-        description={`Signed in as ${actor.name || actor.email}.`}
+        title={t.dashboard.title}
+        description={t.dashboard.signedInAs(actor.name || actor.email)}
         actions={
           <>
             {can(actor, "article:create") ? (
               <Link href="/admin/articles/new" className={buttonClass("primary")}>
-                Write an article
+                {t.dashboard.writeArticle}
               </Link>
             ) : null}
             {can(actor, "media:upload") ? (
               <Link href="/admin/media" className={buttonClass("secondary")}>
-                Media library
+                {t.dashboard.mediaLibrary}
               </Link>
             ) : null}
             {can(actor, "comment:moderate") ? (
               <Link href="/admin/comments" className={buttonClass("secondary")}>
-                Moderate comments
+                {t.dashboard.moderateComments}
               </Link>
             ) : null}
           </>
@@ -89,22 +90,22 @@ export default async function DashboardPage() {
         <div className="mt-8 grid gap-8 lg:grid-cols-2">
           <section aria-labelledby="scheduled-heading">
             <h2 id="scheduled-heading" className="mb-3 text-lg font-semibold">
-              Scheduled
+              {t.dashboard.scheduled}
             </h2>
             {data.scheduled.length ? (
               <ArticleList items={data.scheduled} format={(d) => when.format(d)} />
             ) : (
-              <EmptyState>Nothing is scheduled.</EmptyState>
+              <EmptyState>{t.dashboard.nothingScheduled}</EmptyState>
             )}
           </section>
           <section aria-labelledby="latest-heading">
             <h2 id="latest-heading" className="mb-3 text-lg font-semibold">
-              Latest published
+              {t.dashboard.latestPublished}
             </h2>
             {data.latestPublished.length ? (
               <ArticleList items={data.latestPublished} format={(d) => when.format(d)} />
             ) : (
-              <EmptyState>Nothing is published yet.</EmptyState>
+              <EmptyState>{t.dashboard.nothingPublished}</EmptyState>
             )}
           </section>
         </div>
@@ -120,6 +121,7 @@ function ArticleList({
   items: { id: string; title: string; kind: string; publishedAt: Date | null }[];
   format: (date: Date) => string;
 }) {
+  const t = staffMessages().dashboard;
   return (
     <ul className="border-line divide-line divide-y rounded border bg-white">
       {items.map((item) => (
@@ -129,7 +131,9 @@ function ArticleList({
             className="text-accent font-semibold underline-offset-4 hover:underline"
           >
             {item.title}
-            {item.kind === "PAGE" ? <span className="text-muted font-normal"> (page)</span> : null}
+            {item.kind === "PAGE" ? (
+              <span className="text-muted font-normal"> {t.pageMark}</span>
+            ) : null}
           </Link>
           {item.publishedAt ? (
             <time dateTime={item.publishedAt.toISOString()} className="text-muted text-sm">

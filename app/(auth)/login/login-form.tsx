@@ -4,8 +4,10 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { Field } from "@/components/admin/field";
 import { signInAction } from "@/lib/auth/actions";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+  const t = staffMessages();
   const [state, formAction] = useActionState(signInAction, { email: "", error: notice });
   return (
     <form action={formAction} className="mt-6 space-y-4" noValidate>
@@ -20,7 +22,7 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
       ) : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field
-        label="Email"
+        label={t.common.email}
         name="email"
         type="email"
         autoComplete="username"
@@ -30,14 +32,14 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
         aria-describedby={state.error ? "sign-in-error" : undefined}
       />
       <Field
-        label="Password"
+        label={t.common.password}
         name="password"
         type="password"
         autoComplete="current-password"
         required
       />
-      <SubmitButton pendingLabel="Signing in…" className="w-full">
-        Sign in
+      <SubmitButton pendingLabel={t.signIn.pending} className="w-full">
+        {t.signIn.submit}
       </SubmitButton>
     </form>
   );

@@ -5,10 +5,11 @@ import { Flash } from "@/components/admin/form-message";
 import { getActor } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/schemas";
 import { SIGN_IN_FAILED_MESSAGE } from "@/lib/auth/service";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = {
-  title: "Sign in",
+  title: staffMessages().signIn.title,
   robots: { index: false, follow: false },
 };
 
@@ -17,6 +18,7 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const t = staffMessages().signIn;
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getActor()) redirect(callbackUrl);
@@ -24,17 +26,17 @@ export default async function LoginPage({
   const notice = params.error ? SIGN_IN_FAILED_MESSAGE : undefined;
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-16">
-      <h1 className="text-2xl font-bold">Sign in to the staff area</h1>
+      <h1 className="text-2xl font-bold">{t.heading}</h1>
       {params.signedOut ? (
         <div className="mt-4">
-          <Flash>You have signed out.</Flash>
+          <Flash>{t.signedOut}</Flash>
         </div>
       ) : null}
       <LoginForm callbackUrl={callbackUrl} notice={notice} />
       <p className="text-muted mt-8 text-sm">
-        Forgotten your password? Ask an administrator to reset it.{" "}
+        {t.forgotten}{" "}
         <Link href="/" className="underline underline-offset-4">
-          Back to the site
+          {t.backToSite}
         </Link>
       </p>
     </main>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { parseVideoUrl } from "@/components/admin/editor/video-url";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export type PickerImage = {
   id: string;
@@ -18,19 +19,20 @@ export function ImagePanel({
   images: PickerImage[];
   onInsert: (attrs: { src: string; srcset: string | null; alt: string; caption: string }) => void;
 }) {
+  const t = staffMessages();
   const [selected, setSelected] = useState<PickerImage | null>(null);
   const [alt, setAlt] = useState("");
   const [caption, setCaption] = useState("");
   if (images.length === 0) {
     return (
       <p className="border-line mt-2 rounded border bg-white p-3 text-sm">
-        The media library is empty. Upload images on the Media page first.
+        {t.richText.imagePanel.empty}
       </p>
     );
   }
   return (
     <fieldset className="border-line mt-2 rounded border bg-white p-3">
-      <legend className="px-1 text-sm font-semibold">Insert an image from the media library</legend>
+      <legend className="px-1 text-sm font-semibold">{t.richText.imagePanel.legend}</legend>
       <div className="grid max-h-64 grid-cols-3 gap-2 overflow-y-auto sm:grid-cols-6">
         {images.map((image) => (
           <button
@@ -51,7 +53,7 @@ export function ImagePanel({
       </div>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         <label className="text-sm font-semibold">
-          Alt text (what the image shows)
+          {t.common.altTextLong}
           <input
             value={alt}
             onChange={(e) => setAlt(e.target.value)}
@@ -59,7 +61,7 @@ export function ImagePanel({
           />
         </label>
         <label className="text-sm font-semibold">
-          Caption
+          {t.richText.imagePanel.caption}
           <input
             value={caption}
             onChange={(e) => setCaption(e.target.value)}
@@ -75,7 +77,7 @@ export function ImagePanel({
         }
         className="bg-navy mt-2 rounded px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50"
       >
-        Insert image
+        {t.richText.insertImage}
       </button>
     </fieldset>
   );
@@ -86,18 +88,17 @@ export function VideoPanel({
 }: {
   onInsert: (attrs: { provider: "youtube" | "vimeo"; videoId: string; title: string }) => void;
 }) {
+  const t = staffMessages().richText;
   const [url, setUrl] = useState("");
   const [title, setTitle] = useState("");
   const [error, setError] = useState("");
   return (
     <fieldset className="border-line mt-2 rounded border bg-white p-3">
-      <legend className="px-1 text-sm font-semibold">Insert a video link</legend>
-      <p className="text-muted text-sm">
-        Readers see a link card; nothing is loaded from the video site until they follow it.
-      </p>
+      <legend className="px-1 text-sm font-semibold">{t.videoPanel.legend}</legend>
+      <p className="text-muted text-sm">{t.videoPanel.note}</p>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         <label className="text-sm font-semibold">
-          YouTube or Vimeo address
+          {t.videoPanel.url}
           <input
             value={url}
             onChange={(e) => setUrl(e.target.value)}
@@ -107,7 +108,7 @@ export function VideoPanel({
           />
         </label>
         <label className="text-sm font-semibold">
-          Title shown on the card
+          {t.videoPanel.title}
           <input
             value={title}
             onChange={(e) => setTitle(e.target.value)}
@@ -125,18 +126,18 @@ export function VideoPanel({
         onClick={() => {
           const video = parseVideoUrl(url);
           if (!video) {
-            setError("Paste the address of a YouTube or Vimeo video.");
+            setError(t.videoPanel.invalid);
             return;
           }
           onInsert({
             provider: video.provider,
             videoId: video.id,
-            title: title.trim() || "Watch the video",
+            title: title.trim() || t.videoPanel.defaultTitle,
           });
         }}
         className="bg-navy mt-2 rounded px-3 py-1.5 text-sm font-semibold text-white"
       >
-        Insert video link
+        {t.insertVideo}
       </button>
     </fieldset>
   );

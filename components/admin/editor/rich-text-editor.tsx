@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import { FigureImage, VideoEmbed } from "@/components/admin/editor/nodes";
 import { Toolbar } from "@/components/admin/editor/toolbar";
 import type { PickerImage } from "@/components/admin/editor/insert-panels";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 type Props = {
   name: string;
@@ -85,8 +86,7 @@ export function RichTextEditor({ name, label, defaultValue, images, errors }: Pr
       />
       {!enhanced ? (
         <p id={`${name}-hint`} className="text-muted mt-1 text-sm">
-          HTML: paragraphs, h2-h4 headings, links, lists and quotes are kept; anything else is
-          removed when you save.
+          {staffMessages().richText.htmlHint}
         </p>
       ) : null}
       {errors?.length ? (

@@ -3,6 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { useEffect, useState } from "react";
 import { ImagePanel, VideoPanel, type PickerImage } from "@/components/admin/editor/insert-panels";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 function ToolButton({
   label,
@@ -31,6 +32,7 @@ function ToolButton({
 }
 
 export function Toolbar({ editor, images }: { editor: Editor; images: PickerImage[] }) {
+  const t = staffMessages().richText;
   const [panel, setPanel] = useState<"image" | "video" | null>(null);
   const [, force] = useState(0);
   useEffect(() => {
@@ -44,7 +46,7 @@ export function Toolbar({ editor, images }: { editor: Editor; images: PickerImag
 
   function editLink() {
     const previous = (editor.getAttributes("link").href as string | undefined) ?? "";
-    const href = window.prompt("Link address (https://…, or empty to remove the link)", previous);
+    const href = window.prompt(t.linkPrompt, previous);
     if (href === null) return;
     if (href.trim() === "") chain().extendMarkRange("link").unsetLink().run();
     else chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
@@ -52,72 +54,72 @@ export function Toolbar({ editor, images }: { editor: Editor; images: PickerImag
 
   return (
     <div className="mt-1">
-      <div role="toolbar" aria-label="Formatting" className="flex flex-wrap gap-1">
+      <div role="toolbar" aria-label={t.toolbar} className="flex flex-wrap gap-1">
         {([2, 3, 4] as const).map((level) => (
           <ToolButton
             key={level}
-            label={`Heading ${level}`}
+            label={t.heading(level)}
             active={editor.isActive("heading", { level })}
             onClick={() => chain().toggleHeading({ level }).run()}
           >
-            H{level}
+            {t.headingShort(level)}
           </ToolButton>
         ))}
         <ToolButton
-          label="Bold"
+          label={t.bold}
           active={editor.isActive("bold")}
           onClick={() => chain().toggleBold().run()}
         >
-          <b>B</b>
+          <b>{t.boldShort}</b>
         </ToolButton>
         <ToolButton
-          label="Italic"
+          label={t.italic}
           active={editor.isActive("italic")}
           onClick={() => chain().toggleItalic().run()}
         >
-          <i>I</i>
+          <i>{t.italicShort}</i>
         </ToolButton>
-        <ToolButton label="Link" active={editor.isActive("link")} onClick={editLink}>
-          Link
+        <ToolButton label={t.link} active={editor.isActive("link")} onClick={editLink}>
+          {t.link}
         </ToolButton>
         <ToolButton
-          label="Bulleted list"
+          label={t.bulletList}
           active={editor.isActive("bulletList")}
           onClick={() => chain().toggleBulletList().run()}
         >
-          • List
+          {t.bulletListShort}
         </ToolButton>
         <ToolButton
-          label="Numbered list"
+          label={t.numberedList}
           active={editor.isActive("orderedList")}
           onClick={() => chain().toggleOrderedList().run()}
         >
-          1. List
+          {t.numberedListShort}
         </ToolButton>
         <ToolButton
-          label="Quote"
+          label={t.quote}
           active={editor.isActive("blockquote")}
           onClick={() => chain().toggleBlockquote().run()}
         >
-          Quote
+          {t.quote}
         </ToolButton>
         <ToolButton
-          label="Insert image"
+          label={t.insertImage}
           onClick={() => setPanel(panel === "image" ? null : "image")}
         >
-          Image
+          {t.image}
         </ToolButton>
         <ToolButton
-          label="Insert video link"
+          label={t.insertVideo}
           onClick={() => setPanel(panel === "video" ? null : "video")}
         >
-          Video
+          {t.video}
         </ToolButton>
-        <ToolButton label="Undo" onClick={() => chain().undo().run()}>
-          Undo
+        <ToolButton label={t.undo} onClick={() => chain().undo().run()}>
+          {t.undo}
         </ToolButton>
-        <ToolButton label="Redo" onClick={() => chain().redo().run()}>
-          Redo
+        <ToolButton label={t.redo} onClick={() => chain().redo().run()}>
+          {t.redo}
         </ToolButton>
       </div>
       {panel === "image" ? (

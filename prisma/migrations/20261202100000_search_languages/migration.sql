@@ -8,11 +8,15 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 -- Belarusian inflections off the end of every word of at least four letters: Бяляцкага,
 -- Бяляцкаму and Бяляцкі all become бяляцк. Words are lower-cased first; other scripts pass
 -- through untouched (the endings are Cyrillic).
+-- A soft stem vowel left behind is dropped too, so калонія, калоніі and калоніяй all meet at
+-- калон.
 CREATE FUNCTION campaign_be_stem(input text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$
-  SELECT regexp_replace(lower(input),
-    '\m([[:alpha:]]{2,}?)(ымі|імі|амі|ямі|ага|яга|аму|яму|ога|ому|ых|іх|ым|ім|ая|яя|ое|ее|ыя|ія|ую|юю|ай|яй|ой|ей|ёй|ою|ёю|ам|ям|ах|ях|ом|ем|ём|аў|яў|оў|ёў|еў|ы|і|а|я|у|ю|е|о|ь|й)\M',
-    '\1', 'g')
+  SELECT regexp_replace(
+    regexp_replace(lower(input),
+      '\m([[:alpha:]]{2,}?)(ымі|імі|амі|ямі|ага|яга|аму|яму|ога|ому|ых|іх|ым|ім|ая|яя|ое|ее|ыя|ія|ую|юю|ай|яй|ой|ей|ёй|ою|ёю|ам|ям|ах|ях|ом|ем|ём|аў|яў|оў|ёў|еў|ы|і|а|я|у|ю|е|о|ь|й)\M',
+      '\1', 'g'),
+    '\m([[:alpha:]]{3,})[іь]\M', '\1', 'g')
 $$;
 
 -- A word in Latin letters, the way names are commonly written abroad: Бяляцкі -> bialiatski,

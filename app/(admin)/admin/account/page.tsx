@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { Flash } from "@/components/admin/form-message";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
-import { ROLE_LABELS } from "@/lib/users/schemas";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { ChangePasswordForm } from "./_components/change-password-form";
 
-export const metadata: Metadata = { title: "Account" };
+export const metadata: Metadata = { title: staffMessages().account.title };
 
 export default async function AccountPage({
   searchParams,
@@ -14,19 +14,20 @@ export default async function AccountPage({
 }) {
   const actor = await requireAdminPage();
   const { changed } = await searchParams;
+  const t = staffMessages();
   return (
     <>
       <PageHeader
-        title="Your account"
+        title={t.account.heading}
         description={
           <>
-            <span className="break-all">{actor.email}</span> · {ROLE_LABELS[actor.role]}
+            <span className="break-all">{actor.email}</span> · {t.users.roles[actor.role]}
           </>
         }
       />
       {changed ? (
         <div className="mb-6 max-w-lg">
-          <Flash>Your password is changed. Your other sessions have been signed out.</Flash>
+          <Flash>{t.account.changed}</Flash>
         </div>
       ) : null}
       <ChangePasswordForm />

@@ -7,20 +7,13 @@ import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/admin/pagination";
 import { listArticleAuthors, listArticlesForAdmin } from "@/lib/articles/admin-queries";
 import { ArticleListFiltersSchema } from "@/lib/articles/schemas";
-import { ARTICLE_STATUS } from "@/lib/articles/status";
 import { requireAdminPage } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { listTermsForAdmin } from "@/lib/taxonomy/queries";
 
-export const metadata: Metadata = { title: "Articles" };
-
-const STATUS_OPTIONS = [
-  ["", "All but trash"],
-  ...(Object.entries(ARTICLE_STATUS) as [string, { plural: string }][]).map(
-    ([status, { plural }]) => [status, plural] as const,
-  ),
-] as const;
+export const metadata: Metadata = { title: staffMessages().articles.title };
 
 const selectClass = "border-line mt-1 block w-full rounded border bg-white px-2 py-1.5";
 
@@ -30,6 +23,11 @@ export default async function ArticlesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireAdminPage("article:create");
+  const t = staffMessages();
+  const statusOptions = [
+    ["", t.articles.allButTrash],
+    ...Object.entries(t.articleStatus).map(([status, { plural }]) => [status, plural] as const),
+  ] as const;
   const raw = await searchParams;
   const first = (value: string | string[] | undefined) =>
     (Array.isArray(value) ? value[0] : value) || undefined;
@@ -56,7 +54,7 @@ export default async function ArticlesPage({
     <label className="text-sm font-semibold">
       {label}
       <select name={name} defaultValue={filters[name] ?? ""} className={selectClass}>
-        <option value="">Any</option>
+        <option value="">{t.articles.any}</option>
         {terms
           .filter((t) => t.taxonomy === taxonomy)
           .map((t) => (
@@ -71,33 +69,33 @@ export default async function ArticlesPage({
   return (
     <>
       <PageHeader
-        title={isPage ? "Background pages" : "Articles"}
-        description={seesAll ? undefined : "Your own articles."}
+        title={isPage ? t.articles.pagesTitle : t.articles.title}
+        description={seesAll ? undefined : t.articles.ownOnly}
         actions={
           <Link
             href={`/admin/articles/new?kind=${filters.kind}`}
             className={buttonClass("primary")}
           >
-            {isPage ? "New page" : "New article"}
+            {isPage ? t.articles.newPage : t.articles.newArticle}
           </Link>
         }
       />
-      {first(raw.deleted) ? <Flash>The article was deleted permanently.</Flash> : null}
+      {first(raw.deleted) ? <Flash>{t.articles.deleted}</Flash> : null}
       <form
         method="get"
         className="border-line mb-4 grid gap-3 rounded border bg-white p-4 sm:grid-cols-3 lg:grid-cols-4"
         role="search"
-        aria-label="Filter articles"
+        aria-label={t.articles.filterLabel}
       >
         <input type="hidden" name="kind" value={filters.kind} />
         <label className="text-sm font-semibold">
-          Title contains
+          {t.articles.titleContains}
           <input type="search" name="q" defaultValue={filters.q ?? ""} className={selectClass} />
         </label>
         <label className="text-sm font-semibold">
-          Status
+          {t.articles.status}
           <select name="status" defaultValue={filters.status ?? ""} className={selectClass}>
-            {STATUS_OPTIONS.map(([value, label]) => (
+            {statusOptions.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -106,9 +104,9 @@ export default async function ArticlesPage({
         </label>
         {seesAll ? (
           <label className="text-sm font-semibold">
-            Author
+            {t.articles.author}
             <select name="author" defaultValue={filters.author ?? ""} className={selectClass}>
-              <option value="">Anyone</option>
+              <option value="">{t.articles.anyone}</option>
               {authors.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
@@ -117,31 +115,31 @@ export default async function ArticlesPage({
             </select>
           </label>
         ) : null}
-        {!isPage ? termSelect("category", "CATEGORY", "Category") : null}
-        {!isPage ? termSelect("tag", "TAG", "Tag") : null}
-        {termSelect("region", "REGION", "Region")}
+        {!isPage ? termSelect("category", "CATEGORY", t.articles.category) : null}
+        {!isPage ? termSelect("tag", "TAG", t.articles.tag) : null}
+        {termSelect("region", "REGION", t.articles.region)}
         <label className="text-sm font-semibold">
-          Sort by
+          {t.articles.sortBy}
           <select name="sort" defaultValue={filters.sort} className={selectClass}>
-            <option value="updated">Last updated</option>
-            <option value="published">Publication date</option>
-            <option value="title">Title</option>
+            <option value="updated">{t.articles.sortUpdated}</option>
+            <option value="published">{t.articles.sortPublished}</option>
+            <option value="title">{t.common.title}</option>
           </select>
         </label>
         <div className="flex items-end gap-2">
           <button type="submit" className={buttonClass("secondary")}>
-            Filter
+            {t.common.filter}
           </button>
           <Link
             href={`/admin/articles?kind=${filters.kind}`}
             className="text-accent text-sm underline"
           >
-            Clear
+            {t.common.clear}
           </Link>
         </div>
       </form>
       <p className="text-muted mb-2 text-sm" aria-live="polite">
-        {list.total} {list.total === 1 ? "item" : "items"}
+        {t.articles.count(list.total)}
       </p>
       <BulkArticlesForm
         rows={list.rows.map((row) => ({

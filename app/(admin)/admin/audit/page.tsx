@@ -6,8 +6,9 @@ import { EmptyState, Table, Td, Th } from "@/components/admin/table";
 import { requireAdminPage } from "@/lib/auth";
 import { listAuditEntries } from "@/lib/audit";
 import { getSiteSettings } from "@/lib/settings/queries";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const metadata: Metadata = { title: staffMessages().audit.title };
 
 export default async function AuditPage({
   searchParams,
@@ -15,6 +16,7 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireAdminPage("audit:view");
+  const t = staffMessages();
   const params = await searchParams;
   const action = typeof params.action === "string" && params.action ? params.action : undefined;
   const page = Math.max(1, Math.min(10_000, Number(params.page) || 1));
@@ -22,7 +24,7 @@ export default async function AuditPage({
     listAuditEntries(actor, { action, page }),
     getSiteSettings(),
   ]);
-  const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  const timeFormat = new Intl.DateTimeFormat(t.common.intl, {
     dateStyle: "medium",
     timeStyle: "medium",
     timeZone,
@@ -31,14 +33,11 @@ export default async function AuditPage({
     `/admin/audit?${new URLSearchParams({ ...(action ? { action } : {}), page: String(p) })}`;
   return (
     <>
-      <PageHeader
-        title="Audit log"
-        description="Who did what and when. Entries cannot be changed."
-      />
+      <PageHeader title={t.audit.title} description={t.audit.description} />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor="action" className="block text-sm font-semibold">
-            Action
+            {t.audit.action}
           </label>
           <select
             id="action"
@@ -46,7 +45,7 @@ export default async function AuditPage({
             defaultValue={action ?? ""}
             className="border-line mt-1 rounded border bg-white px-3 py-2"
           >
-            <option value="">All actions</option>
+            <option value="">{t.audit.allActions}</option>
             {actions.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -55,19 +54,19 @@ export default async function AuditPage({
           </select>
         </div>
         <button type="submit" className={buttonClass("secondary")}>
-          Filter
+          {t.common.filter}
         </button>
       </form>
       {rows.length === 0 ? (
-        <EmptyState>No entries{action ? ` for ${action}` : ""}.</EmptyState>
+        <EmptyState>{t.audit.empty(action)}</EmptyState>
       ) : (
-        <Table caption="Audit log entries, newest first">
+        <Table caption={t.audit.caption}>
           <thead>
             <tr>
-              <Th>When ({timeZone})</Th>
-              <Th>Who</Th>
-              <Th>Action</Th>
-              <Th>What</Th>
+              <Th>{t.audit.when(timeZone)}</Th>
+              <Th>{t.audit.who}</Th>
+              <Th>{t.audit.action}</Th>
+              <Th>{t.audit.what}</Th>
             </tr>
           </thead>
           <tbody>

@@ -15,36 +15,36 @@ import { countQueueTabs, listArticlesWithComments, listQueue } from "@/lib/comme
 import { QueueQuerySchema } from "@/lib/comments/schemas";
 import type { CommentStatus } from "@/lib/generated/prisma/enums";
 import { htmlToText } from "@/lib/html-text";
+import { type StaffMessages, staffMessages } from "@/lib/i18n/messages/staff";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { articlePath } from "@/lib/urls";
 
-export const metadata: Metadata = { title: "Comments" };
+export const metadata: Metadata = { title: staffMessages().comments.title };
 
-const TABS: { status: CommentStatus; label: string }[] = [
-  { status: "PENDING", label: "Pending" },
-  { status: "APPROVED", label: "Approved" },
-  { status: "SPAM", label: "Spam" },
-  { status: "TRASH", label: "Trash" },
-];
+const TABS: CommentStatus[] = ["PENDING", "APPROVED", "SPAM", "TRASH"];
 
-const OPERATIONS: Record<CommentStatus, QueueOperation[]> = {
+/** The buttons each tab offers, with their labels' keys in the catalogue. */
+const OPERATIONS: Record<
+  CommentStatus,
+  [QueueOperation["operation"], keyof StaffMessages["comments"]["operations"]][]
+> = {
   PENDING: [
-    { operation: "approve", label: "Approve" },
-    { operation: "spam", label: "Spam" },
-    { operation: "trash", label: "Trash" },
+    ["approve", "approve"],
+    ["spam", "spam"],
+    ["trash", "trash"],
   ],
   APPROVED: [
-    { operation: "unapprove", label: "Unapprove" },
-    { operation: "spam", label: "Spam" },
-    { operation: "trash", label: "Trash" },
+    ["unapprove", "unapprove"],
+    ["spam", "spam"],
+    ["trash", "trash"],
   ],
   SPAM: [
-    { operation: "restore", label: "Not spam" },
-    { operation: "delete", label: "Delete permanently" },
+    ["restore", "notSpam"],
+    ["delete", "delete"],
   ],
   TRASH: [
-    { operation: "restore", label: "Restore" },
-    { operation: "delete", label: "Delete permanently" },
+    ["restore", "restore"],
+    ["delete", "delete"],
   ],
 };
 
@@ -52,6 +52,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CommentsQueuePage({ searchParams }: Props) {
   const actor = await requireAdminPage("comment:moderate");
+  const t = staffMessages().comments;
   const query = QueueQuerySchema.parse(await searchParams);
   const filter = { articleId: query.articleId || undefined, q: query.q || undefined };
   const [{ rows, total, pageCount }, counts, articles, { timeZone }] = await Promise.all([
@@ -94,19 +95,16 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader
-        title="Comments"
-        description="Readers' comments wait here until someone approves them."
-      />
-      <nav aria-label="Comment status" className="mb-4 flex flex-wrap gap-2">
-        {TABS.map((tab) => (
+      <PageHeader title={t.title} description={t.description} />
+      <nav aria-label={t.tabsLabel} className="mb-4 flex flex-wrap gap-2">
+        {TABS.map((status) => (
           <Link
-            key={tab.status}
-            href={href({ status: tab.status })}
-            aria-current={tab.status === query.status ? "page" : undefined}
-            className={buttonClass(tab.status === query.status ? "primary" : "secondary")}
+            key={status}
+            href={href({ status })}
+            aria-current={status === query.status ? "page" : undefined}
+            className={buttonClass(status === query.status ? "primary" : "secondary")}
           >
-            {tab.label} <span data-tab-count={tab.status}>({counts[tab.status]})</span>
+            {t.tabs[status]} <span data-tab-count={status}>({counts[status]})</span>
           </Link>
         ))}
       </nav>
@@ -114,7 +112,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
         <input type="hidden" name="status" value={query.status} />
         <div>
           <label htmlFor="articleId" className="block text-sm font-semibold">
-            Article
+            {t.article}
           </label>
           <select
             id="articleId"
@@ -122,7 +120,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
             defaultValue={filter.articleId ?? ""}
             className="border-line mt-1 max-w-xs rounded border bg-white px-3 py-2"
           >
-            <option value="">All articles</option>
+            <option value="">{t.allArticles}</option>
             {articles.map((article) => (
               <option key={article.id} value={article.id}>
                 {article.title}
@@ -132,7 +130,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="q" className="block text-sm font-semibold">
-            Search text, name or email
+            {t.search}
           </label>
           <input
             id="q"
@@ -143,22 +141,23 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
           />
         </div>
         <button type="submit" className={buttonClass("secondary")}>
-          Filter
+          {staffMessages().common.filter}
         </button>
       </form>
 
       {rows.length === 0 ? (
-        <EmptyState>
-          No {query.status.toLowerCase()} comments{filter.q || filter.articleId ? " match" : ""}.
-        </EmptyState>
+        <EmptyState>{t.empty(query.status, Boolean(filter.q || filter.articleId))}</EmptyState>
       ) : (
         <>
           <ModerationQueue
             rows={queueRows}
             total={total}
-            operations={OPERATIONS[query.status]}
+            operations={OPERATIONS[query.status].map(([operation, label]) => ({
+              operation,
+              label: t.operations[label],
+            }))}
             canReply={query.status === "PENDING" || query.status === "APPROVED"}
-            replyLabel={query.status === "PENDING" ? "Approve and reply" : "Reply"}
+            replyLabel={query.status === "PENDING" ? t.approveAndReply : t.reply}
             timeZone={timeZone}
           />
           <Pagination page={query.page} pageCount={pageCount} hrefFor={(page) => href({ page })} />

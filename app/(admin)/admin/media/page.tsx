@@ -9,10 +9,11 @@ import { requireAdminPage } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/env";
 import { takeFlash } from "@/lib/http/flash";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { formatBytes } from "@/lib/media/processing";
 import { imageSources, listMediaForAdmin } from "@/lib/media/queries";
 
-export const metadata: Metadata = { title: "Media" };
+export const metadata: Metadata = { title: staffMessages().media.title };
 
 export default async function MediaPage({
   searchParams,
@@ -20,6 +21,7 @@ export default async function MediaPage({
   searchParams: Promise<{ page?: string; q?: string }>;
 }) {
   const actor = await requireAdminPage("media:upload");
+  const t = staffMessages().media;
   const [query, flash] = await Promise.all([searchParams, takeFlash()]);
   const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
   const q = query.q?.slice(0, 200) || undefined;
@@ -27,7 +29,7 @@ export default async function MediaPage({
   const canManage = can(actor, "media:manage");
   return (
     <>
-      <PageHeader title="Media" description="Images for covers and article text." />
+      <PageHeader title={t.title} description={t.description} />
       <div className="space-y-6">
         {flash?.tone === "done" ? <Flash>{flash.text}</Flash> : null}
         {flash?.tone === "error" ? (
@@ -42,11 +44,11 @@ export default async function MediaPage({
         <form
           method="get"
           role="search"
-          aria-label="Search images"
+          aria-label={t.searchLabel}
           className="flex flex-wrap items-end gap-2"
         >
           <label className="min-w-0 flex-1 text-sm font-semibold sm:flex-none">
-            Name or alt text
+            {t.nameOrAlt}
             <input
               type="search"
               name="q"
@@ -58,11 +60,11 @@ export default async function MediaPage({
             type="submit"
             className="border-line rounded border bg-white px-4 py-2 text-sm font-semibold"
           >
-            Search
+            {t.search}
           </button>
         </form>
         {library.items.length === 0 ? (
-          <EmptyState>No images yet.</EmptyState>
+          <EmptyState>{t.empty}</EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
             {library.items.map((item) => {
@@ -80,7 +82,7 @@ export default async function MediaPage({
                     details: [
                       item.width && item.height ? `${item.width}×${item.height}` : null,
                       formatBytes(item.byteSize),
-                      item.uploaderName ? `by ${item.uploaderName}` : null,
+                      item.uploaderName ? t.uploadedBy(item.uploaderName) : null,
                     ]
                       .filter(Boolean)
                       .join(" · "),

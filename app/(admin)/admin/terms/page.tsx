@@ -6,10 +6,10 @@ import { EmptyState, Table, Td, Th } from "@/components/admin/table";
 import { CreateTermForm, MergeTagsForm } from "@/app/(admin)/admin/terms/_components/term-forms";
 import { requireAdminPage } from "@/lib/auth";
 import { type AdminTerm, listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
-import { TAXONOMY_LABELS } from "@/lib/taxonomy/schemas";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { termPath } from "@/lib/urls";
 
-export const metadata: Metadata = { title: "Categories & tags" };
+export const metadata: Metadata = { title: staffMessages().terms.title };
 
 function TermTable({
   terms,
@@ -18,15 +18,16 @@ function TermTable({
   terms: (AdminTerm & { depth?: number })[];
   caption: string;
 }) {
-  if (terms.length === 0) return <EmptyState>None yet.</EmptyState>;
+  const t = staffMessages();
+  if (terms.length === 0) return <EmptyState>{t.terms.none}</EmptyState>;
   return (
     <Table caption={caption}>
       <thead>
         <tr>
-          <Th>Name</Th>
-          <Th>Slug</Th>
-          <Th>Articles</Th>
-          <Th>Description</Th>
+          <Th>{t.common.name}</Th>
+          <Th>{t.common.slug}</Th>
+          <Th>{t.terms.articles}</Th>
+          <Th>{t.common.description}</Th>
         </tr>
       </thead>
       <tbody>
@@ -63,6 +64,7 @@ export default async function TermsPage({
   searchParams: Promise<{ deleted?: string }>;
 }) {
   const actor = await requireAdminPage("term:manage");
+  const t = staffMessages().terms;
   const [terms, { deleted }] = await Promise.all([listTermsForAdmin(actor), searchParams]);
   const categories = orderAsTree(terms.filter((t) => t.taxonomy === "CATEGORY"));
   const tags = terms.filter((t) => t.taxonomy === "TAG");
@@ -73,11 +75,8 @@ export default async function TermsPage({
   }));
   return (
     <>
-      <PageHeader
-        title="Categories & tags"
-        description="Categories (with parents), tags and regions."
-      />
-      {deleted ? <Flash>Deleted. Its articles are unchanged apart from losing it.</Flash> : null}
+      <PageHeader title={t.title} description={t.description} />
+      {deleted ? <Flash>{t.deleted}</Flash> : null}
       <div className="space-y-10">
         <section
           aria-labelledby="categories"
@@ -85,11 +84,11 @@ export default async function TermsPage({
         >
           <div>
             <h2 id="categories" className="mb-2 text-xl font-bold">
-              {TAXONOMY_LABELS.CATEGORY.many}
+              {t.taxonomy.CATEGORY.many}
             </h2>
-            <TermTable terms={categories} caption="Categories" />
+            <TermTable terms={categories} caption={t.taxonomy.CATEGORY.many} />
           </div>
-          <CreateTermForm taxonomy="CATEGORY" label="category" parentOptions={parentOptions} />
+          <CreateTermForm taxonomy="CATEGORY" parentOptions={parentOptions} />
         </section>
         <section
           aria-labelledby="tags"
@@ -97,12 +96,12 @@ export default async function TermsPage({
         >
           <div>
             <h2 id="tags" className="mb-2 text-xl font-bold">
-              {TAXONOMY_LABELS.TAG.many}
+              {t.taxonomy.TAG.many}
             </h2>
-            <TermTable terms={tags} caption="Tags" />
+            <TermTable terms={tags} caption={t.taxonomy.TAG.many} />
           </div>
           <div className="space-y-4">
-            <CreateTermForm taxonomy="TAG" label="tag" />
+            <CreateTermForm taxonomy="TAG" />
             <MergeTagsForm
               tags={tags.map((t) => ({ value: t.id, label: `${t.name} (${t.articleCount})` }))}
             />
@@ -114,11 +113,11 @@ export default async function TermsPage({
         >
           <div>
             <h2 id="regions" className="mb-2 text-xl font-bold">
-              {TAXONOMY_LABELS.REGION.many}
+              {t.taxonomy.REGION.many}
             </h2>
-            <TermTable terms={regions} caption="Regions" />
+            <TermTable terms={regions} caption={t.taxonomy.REGION.many} />
           </div>
-          <CreateTermForm taxonomy="REGION" label="region" />
+          <CreateTermForm taxonomy="REGION" />
         </section>
       </div>
     </>

@@ -6,36 +6,36 @@ import { PageHeader } from "@/components/admin/page-header";
 import { Table, Td, Th } from "@/components/admin/table";
 import { requireAdminPage } from "@/lib/auth";
 import { listSignInThrottles } from "@/lib/auth/throttles";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { listUsers } from "@/lib/users/queries";
 import { ThrottleList } from "./_components/throttle-list";
-import { ROLE_LABELS } from "@/lib/users/schemas";
 
-export const metadata: Metadata = { title: "Users" };
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
+export const metadata: Metadata = { title: staffMessages().users.title };
 
 export default async function UsersPage() {
   const actor = await requireAdminPage("user:manage");
   const [users, throttles] = await Promise.all([listUsers(actor), listSignInThrottles(actor)]);
+  const t = staffMessages();
+  const dateFormat = new Intl.DateTimeFormat(t.common.intl, { dateStyle: "medium" });
   return (
     <>
       <PageHeader
-        title="Users"
-        description="Staff accounts and what each may do."
+        title={t.users.title}
+        description={t.users.description}
         actions={
           <Link href="/admin/users/new" className={buttonClass("primary")}>
-            Add a user
+            {t.users.add}
           </Link>
         }
       />
-      <Table caption="Staff accounts">
+      <Table caption={t.users.caption}>
         <thead>
           <tr>
-            <Th>Email</Th>
-            <Th>Name</Th>
-            <Th>Role</Th>
-            <Th>Status</Th>
-            <Th>Created</Th>
+            <Th>{t.common.email}</Th>
+            <Th>{t.common.name}</Th>
+            <Th>{t.common.role}</Th>
+            <Th>{t.users.status}</Th>
+            <Th>{t.users.created}</Th>
           </tr>
         </thead>
         <tbody>
@@ -50,12 +50,12 @@ export default async function UsersPage() {
                 </Link>
               </Td>
               <Td>{user.name}</Td>
-              <Td>{ROLE_LABELS[user.role]}</Td>
+              <Td>{t.users.roles[user.role]}</Td>
               <Td>
                 {user.isActive ? (
-                  <Badge tone="good">Active</Badge>
+                  <Badge tone="good">{t.users.active}</Badge>
                 ) : (
-                  <Badge tone="bad">Deactivated</Badge>
+                  <Badge tone="bad">{t.users.deactivated}</Badge>
                 )}
               </Td>
               <Td>

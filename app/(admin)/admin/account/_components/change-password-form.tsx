@@ -6,10 +6,12 @@ import { Field } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { changePasswordAction } from "@/lib/auth/actions";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export function ChangePasswordForm() {
   const [state, formAction] = useActionState(changePasswordAction, initialFormState);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const t = staffMessages();
   return (
     <form
       action={formAction}
@@ -18,32 +20,32 @@ export function ChangePasswordForm() {
       aria-labelledby="password-heading"
     >
       <h2 id="password-heading" className="text-lg font-semibold">
-        Change your password
+        {t.account.changeHeading}
       </h2>
       <FormMessage result={state} />
       <Field
-        label="Current password"
+        label={t.account.current}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
         errors={errors.currentPassword}
       />
       <Field
-        label="New password"
+        label={t.account.newPassword}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         errors={errors.newPassword}
-        hint="At least 12 characters. A few unrelated words make a strong one."
+        hint={t.account.newHint}
       />
       <Field
-        label="New password again"
+        label={t.account.again}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
         errors={errors.confirmPassword}
       />
-      <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
+      <SubmitButton pendingLabel={t.common.saving}>{t.account.submit}</SubmitButton>
     </form>
   );
 }

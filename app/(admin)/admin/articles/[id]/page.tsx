@@ -9,24 +9,18 @@ import { getTranslationGroup } from "@/lib/articles/translations";
 import { articleLang } from "@/lib/articles/view";
 import { requireAdminPage } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { articlePath } from "@/lib/urls";
 import { loadEditorOptions, pageErrorOf, scheduleValue } from "../_components/editor-data";
 import { TranslationsPanel } from "../_components/translations-panel";
 
-export const metadata: Metadata = { title: "Edit article" };
+export const metadata: Metadata = { title: staffMessages().editor.editArticle };
 
-const SAVED_NOTICES: Record<string, string> = {
-  save: "Saved.",
-  submit: "Submitted for review. An editor will look at it.",
-  publish: "Published: readers can see it now.",
-  schedule: "Scheduled.",
-  unpublish: "Unpublished: it is a draft again and readers no longer see it.",
-  trash: "Moved to the trash.",
-  restore: "Restored from the trash as a draft.",
-  revision: "The revision was restored (and saved as a new revision).",
-  translation:
-    "Translation started as a draft, with the original's text: translate it, then save or publish.",
-};
+/** The notice for `?saved=…`: what was just done, or plain "Saved." for anything else. */
+function savedNotice(saved: string): string {
+  const notices = staffMessages().editor.saved;
+  return Object.hasOwn(notices, saved) ? notices[saved as keyof typeof notices] : notices.save;
+}
 
 export default async function EditArticlePage({
   params,
@@ -36,6 +30,7 @@ export default async function EditArticlePage({
   searchParams: Promise<{ saved?: string }>;
 }) {
   const actor = await requireAdminPage("article:create");
+  const t = staffMessages().editor;
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const article = await getArticleForEdit(actor, id).catch(pageErrorOf);
   const [options, group] = await Promise.all([
@@ -47,10 +42,10 @@ export default async function EditArticlePage({
   return (
     <>
       <PageHeader
-        title={isPage ? "Edit background page" : "Edit article"}
+        title={isPage ? t.editPage : t.editArticle}
         description={
           <>
-            By {article.author.name}.{" "}
+            {t.byline(article.author.name)}{" "}
             {article.status === "PUBLISHED" ? (
               <Link
                 href={articlePath(article.kind, article.slug, {
@@ -59,10 +54,10 @@ export default async function EditArticlePage({
                 })}
                 className="text-accent underline"
               >
-                View on the site
+                {t.viewOnSite}
               </Link>
             ) : (
-              <Badge tone="warn">Not public</Badge>
+              <Badge tone="warn">{t.notPublic}</Badge>
             )}
           </>
         }
@@ -73,13 +68,13 @@ export default async function EditArticlePage({
               className="text-accent font-semibold underline"
               target="_blank"
             >
-              Preview
+              {t.preview}
             </Link>
             <Link
               href={`/admin/articles/${id}/revisions`}
               className="text-accent font-semibold underline"
             >
-              Revisions
+              {t.revisions}
             </Link>
           </>
         }
@@ -115,7 +110,7 @@ export default async function EditArticlePage({
               : "",
         }}
         canPublish={can(actor, "article:publish")}
-        savedNotice={saved ? (SAVED_NOTICES[saved] ?? "Saved.") : undefined}
+        savedNotice={saved ? savedNotice(saved) : undefined}
         {...options}
       />
       <TranslationsPanel

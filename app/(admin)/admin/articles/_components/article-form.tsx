@@ -13,6 +13,7 @@ import { WorkflowButtons } from "@/app/(admin)/admin/articles/_components/workfl
 import { useUnsavedWork } from "@/app/(admin)/admin/articles/_components/use-unsaved-work";
 import { type ArticleFormState, saveArticleAction } from "@/lib/articles/actions";
 import { toSlug } from "@/lib/articles/slug";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export type ArticleFormData = {
   id?: string;
@@ -55,6 +56,7 @@ type Props = {
 const initialState: ArticleFormState = { ok: false };
 
 export function ArticleForm(props: Props) {
+  const t = staffMessages().editor;
   const [state, formAction] = useActionState(saveArticleAction, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const draftKey = `article-draft:${props.article.id ?? `new-${props.article.kind}`}`;
@@ -78,11 +80,11 @@ export function ArticleForm(props: Props) {
           role="status"
           className="rounded border-l-4 border-amber-700 bg-amber-50 p-3 text-amber-900"
         >
-          Unsaved changes from {restoredAt} were restored from this browser. Save to keep them, or{" "}
+          {t.restoredDraft(restoredAt)}{" "}
           <button type="button" className="font-semibold underline" onClick={discardRestored}>
-            discard them
+            {t.discardRestored}
           </button>
-          .
+          {t.restoredDraftEnd}
         </div>
       ) : null}
       <FormMessage result={state} />
@@ -105,6 +107,7 @@ function Fields({
   state,
   restored,
 }: Props & { state: ArticleFormState; restored: Record<string, string[]> | null }) {
+  const t = staffMessages();
   const errors = state.ok ? undefined : state.fieldErrors;
   const value = (name: string, fallback: string): string =>
     restored?.[name]?.join(",") ?? state.values?.[name] ?? fallback;
@@ -143,7 +146,7 @@ function Fields({
           value={value("expectedUpdatedAt", article.updatedAt ?? "")}
         />
         <Field
-          label="Title"
+          label={t.common.title}
           name="title"
           required
           defaultValue={value("title", article.title)}
@@ -152,7 +155,7 @@ function Fields({
           className="text-lg"
         />
         <Field
-          label="Slug (web address)"
+          label={t.editor.slugLabel}
           name="slug"
           defaultValue={value("slug", article.slug)}
           placeholder={toSlug(title)}
@@ -160,7 +163,7 @@ function Fields({
           errors={errors?.slug}
           hint={
             <>
-              Leave empty to make it from the title. The address will be{" "}
+              {t.editor.slugHint}{" "}
               <span className="font-mono">
                 {pathPrefix}
                 {shownSlug || "…"}
@@ -170,39 +173,39 @@ function Fields({
         />
         <RichTextEditor
           name="body"
-          label="Text"
+          label={t.editor.text}
           defaultValue={value("body", article.body)}
           images={images}
           errors={errors?.body}
         />
         <TextareaField
-          label="Excerpt"
+          label={t.editor.excerpt}
           name="excerpt"
           rows={3}
           defaultValue={value("excerpt", article.excerpt)}
           onChange={(e) => setSeo((s) => ({ ...s, excerpt: e.target.value }))}
           errors={errors?.excerpt}
-          hint="A sentence or two shown in lists and when the link is shared. Plain text."
+          hint={t.editor.excerptHint}
         />
         <CoverFieldset article={article} images={images} value={value} errors={errors} />
         <fieldset className="border-line space-y-3 rounded border bg-white p-4">
-          <legend className="px-1 font-semibold">Search and sharing</legend>
+          <legend className="px-1 font-semibold">{t.editor.searchAndSharing}</legend>
           <Field
-            label="SEO title"
+            label={t.editor.seoTitle}
             name="seoTitle"
             defaultValue={value("seoTitle", article.seoTitle)}
             onChange={(e) => setSeo((s) => ({ ...s, seoTitle: e.target.value }))}
             errors={errors?.seoTitle}
-            hint="Optional; the title is used when empty. About 60 characters show."
+            hint={t.editor.seoTitleHint}
           />
           <TextareaField
-            label="SEO description"
+            label={t.editor.seoDescription}
             name="seoDescription"
             rows={2}
             defaultValue={value("seoDescription", article.seoDescription)}
             onChange={(e) => setSeo((s) => ({ ...s, seoDescription: e.target.value }))}
             errors={errors?.seoDescription}
-            hint="Optional; the excerpt is used when empty. About 160 characters show."
+            hint={t.editor.seoDescriptionHint}
           />
           <SeoPreview
             title={seo.seoTitle || title}
@@ -224,7 +227,7 @@ function Fields({
         />
         {categories.length > 0 && !isPage ? (
           <TermChecklist
-            legend="Categories"
+            legend={t.editor.categories}
             name="categoryIds"
             terms={categories}
             checked={list("categoryIds")}
@@ -233,7 +236,7 @@ function Fields({
         ) : null}
         {regions.length > 0 ? (
           <TermChecklist
-            legend="Regions"
+            legend={t.editor.regions}
             name="regionIds"
             terms={regions}
             checked={list("regionIds")}
@@ -241,33 +244,33 @@ function Fields({
           />
         ) : null}
         <Field
-          label="Tags"
+          label={t.editor.tags}
           name="tags"
           defaultValue={value("tags", article.tags)}
           errors={errors?.tags}
-          hint="Separate tags with commas; new tags are created when you save."
+          hint={t.editor.tagsHint}
         />
         <fieldset className="border-line space-y-2 rounded border bg-white p-4">
-          <legend className="px-1 font-semibold">Options</legend>
+          <legend className="px-1 font-semibold">{t.editor.options}</legend>
           {!isPage ? (
             <CheckboxField
-              label="Featured on the home page"
+              label={t.editor.featured}
               name="isFeatured"
               defaultChecked={checked("isFeatured")}
             />
           ) : null}
           <CheckboxField
-            label="Comments open"
+            label={t.editor.commentsOpen}
             name="commentsOpen"
             defaultChecked={checked("commentsOpen")}
           />
           <SelectField
-            label="Language"
+            label={t.editor.language}
             name="language"
             value={language}
             onChange={(event) => setLanguage(event.target.value)}
             errors={errors?.language}
-            hint="The language it is written in; its address carries that language's prefix."
+            hint={t.editor.languageHint}
             options={languages.map((option) => ({ value: option.code, label: option.name }))}
           />
         </fieldset>

@@ -5,6 +5,7 @@ import { initialFormState } from "@/lib/form-state";
 import { SubmitButton } from "@/components/admin/button";
 import { FormMessage } from "@/components/admin/form-message";
 import { articleLifecycleAction } from "@/lib/articles/actions";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 /** Trash, restore and delete-permanently buttons under the editor (each its own small form). */
 export function ArticleLifecycle({
@@ -21,6 +22,7 @@ export function ArticleLifecycle({
   canPurge: boolean;
 }) {
   const [state, action] = useActionState(articleLifecycleAction, initialFormState);
+  const t = staffMessages();
   if (!canTrash && !canPurge) return null;
   return (
     <section
@@ -28,7 +30,7 @@ export function ArticleLifecycle({
       className="border-line mt-8 rounded border bg-white p-4"
     >
       <h2 id="lifecycle-heading" className="font-semibold">
-        Trash
+        {t.editor.lifecycle.heading}
       </h2>
       <FormMessage result={state} />
       <div className="mt-2 flex flex-wrap gap-2">
@@ -36,7 +38,7 @@ export function ArticleLifecycle({
           <form action={action}>
             <input type="hidden" name="id" value={id} />
             <SubmitButton name="operation" value="trash" variant="secondary">
-              Move to trash
+              {t.editor.lifecycle.moveToTrash}
             </SubmitButton>
           </form>
         ) : null}
@@ -44,7 +46,7 @@ export function ArticleLifecycle({
           <form action={action}>
             <input type="hidden" name="id" value={id} />
             <SubmitButton name="operation" value="restore" variant="secondary">
-              Restore
+              {t.common.restore}
             </SubmitButton>
           </form>
         ) : null}
@@ -52,7 +54,7 @@ export function ArticleLifecycle({
           <form
             action={action}
             onSubmit={(event) => {
-              if (!window.confirm("Delete this article permanently? This cannot be undone.")) {
+              if (!window.confirm(t.editor.lifecycle.confirmPurge)) {
                 event.preventDefault();
               }
             }}
@@ -60,7 +62,7 @@ export function ArticleLifecycle({
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="kind" value={kind} />
             <SubmitButton name="operation" value="purge" variant="danger">
-              Delete permanently
+              {t.common.deletePermanently}
             </SubmitButton>
           </form>
         ) : null}

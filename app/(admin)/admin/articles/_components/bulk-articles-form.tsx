@@ -1,6 +1,5 @@
 "use client";
 
-import { ARTICLE_STATUS } from "@/lib/articles/status";
 import Link from "next/link";
 import { useActionState } from "react";
 import { initialFormState } from "@/lib/form-state";
@@ -9,6 +8,9 @@ import { SubmitButton } from "@/components/admin/button";
 import { FormMessage } from "@/components/admin/form-message";
 import { EmptyState, Table, Td, Th } from "@/components/admin/table";
 import { bulkArticlesAction } from "@/lib/articles/actions";
+import { ARTICLE_STATUS_TONE } from "@/lib/articles/status";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 type Row = {
   id: string;
@@ -20,8 +22,9 @@ type Row = {
   terms: string[];
 };
 
-const STATUS: Record<string, { label: string; tone: "neutral" | "good" | "warn" | "bad" }> =
-  ARTICLE_STATUS;
+function isStatus(status: string): status is ArticleStatus {
+  return Object.hasOwn(ARTICLE_STATUS_TONE, status);
+}
 
 /** The article table with checkboxes; trash and restore work as a plain form post too. */
 export function BulkArticlesForm({
@@ -36,12 +39,13 @@ export function BulkArticlesForm({
   showingTrash: boolean;
 }) {
   const [state, action] = useActionState(bulkArticlesAction, initialFormState);
-  const format = new Intl.DateTimeFormat("en-GB", {
+  const t = staffMessages();
+  const format = new Intl.DateTimeFormat(t.common.intl, {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone,
   });
-  if (rows.length === 0) return <EmptyState>Nothing matches these filters.</EmptyState>;
+  if (rows.length === 0) return <EmptyState>{t.articles.nothingMatches}</EmptyState>;
   return (
     <form action={action}>
       <FormMessage result={state} />
@@ -49,29 +53,29 @@ export function BulkArticlesForm({
         <div className="my-2 flex gap-2">
           {showingTrash ? (
             <SubmitButton name="operation" value="restore" variant="secondary">
-              Restore selected
+              {t.articles.restoreSelected}
             </SubmitButton>
           ) : (
             <SubmitButton name="operation" value="trash" variant="secondary">
-              Move selected to trash
+              {t.articles.trashSelected}
             </SubmitButton>
           )}
         </div>
       ) : null}
-      <Table caption="Articles">
+      <Table caption={t.articles.caption}>
         <thead>
           <tr>
             {canTrash ? (
               <Th>
-                <span className="sr-only">Select</span>
+                <span className="sr-only">{t.articles.select}</span>
               </Th>
             ) : null}
-            <Th>Title</Th>
-            <Th>Status</Th>
-            <Th>Author</Th>
-            <Th>Terms</Th>
-            <Th>Published</Th>
-            <Th>Updated</Th>
+            <Th>{t.common.title}</Th>
+            <Th>{t.articles.status}</Th>
+            <Th>{t.articles.author}</Th>
+            <Th>{t.articles.terms}</Th>
+            <Th>{t.articles.published}</Th>
+            <Th>{t.articles.updated}</Th>
           </tr>
         </thead>
         <tbody>
@@ -83,7 +87,7 @@ export function BulkArticlesForm({
                     type="checkbox"
                     name="ids"
                     value={row.id}
-                    aria-label={`Select "${row.title}"`}
+                    aria-label={t.articles.selectRow(row.title)}
                     className="size-4"
                   />
                 </Td>
@@ -97,9 +101,13 @@ export function BulkArticlesForm({
                 </Link>
               </Td>
               <Td>
-                <Badge tone={STATUS[row.status]?.tone}>
-                  {STATUS[row.status]?.label ?? row.status}
-                </Badge>
+                {isStatus(row.status) ? (
+                  <Badge tone={ARTICLE_STATUS_TONE[row.status]}>
+                    {t.articleStatus[row.status].label}
+                  </Badge>
+                ) : (
+                  <Badge>{row.status}</Badge>
+                )}
               </Td>
               <Td>{row.authorName}</Td>
               <Td className="text-muted">{row.terms.join(", ")}</Td>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { ArticleFormState } from "@/lib/articles/actions";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 /** After a stale save: both versions are kept; links to theirs, and a box to save over it. */
 export function ConflictNotice({
@@ -10,13 +11,14 @@ export function ConflictNotice({
   conflict: NonNullable<ArticleFormState["conflict"]>;
 }) {
   const base = `/admin/articles/${conflict.articleId}`;
+  const t = staffMessages().editor.conflict;
   return (
     <div className="border-accent rounded border-2 bg-white p-3 text-sm">
-      <p className="font-semibold">Both versions are kept.</p>
+      <p className="font-semibold">{t.bothKept}</p>
       <ul className="mt-1 list-disc pl-5">
         <li>
           <Link className="text-accent underline" href={`${base}/preview`} target="_blank">
-            See their version (preview)
+            {t.seeTheirs}
           </Link>
         </li>
         <li>
@@ -25,7 +27,7 @@ export function ConflictNotice({
             href={`${base}/revisions/compare?to=${conflict.revisionId}`}
             target="_blank"
           >
-            Compare their version with yours
+            {t.compare}
           </Link>
         </li>
       </ul>
@@ -38,7 +40,7 @@ export function ConflictNotice({
           className="size-5"
         />
         <label htmlFor="overwriteWith" className="font-semibold">
-          Save my version over theirs
+          {t.overwrite}
         </label>
       </div>
     </div>

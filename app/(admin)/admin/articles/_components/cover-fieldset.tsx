@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ArticleFormData } from "@/app/(admin)/admin/articles/_components/article-form";
 import type { PickerImage } from "@/components/admin/editor/insert-panels";
 import { Field } from "@/components/admin/field";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 /** The cover: pick an image from the library (or none), with its caption and credit. */
 export function CoverFieldset({
@@ -18,16 +19,17 @@ export function CoverFieldset({
   errors?: Record<string, string[]>;
 }) {
   const current = value("coverImageId", article.coverImageId);
+  const t = staffMessages().editor.cover;
   return (
     <fieldset
       className="border-line space-y-3 rounded border bg-white p-4"
       aria-describedby={errors?.coverImageId ? "coverImageId-error" : undefined}
     >
-      <legend className="px-1 font-semibold">Cover image</legend>
+      <legend className="px-1 font-semibold">{t.legend}</legend>
       <div className="grid max-h-72 grid-cols-3 gap-2 overflow-y-auto sm:grid-cols-5">
         <label className="border-line has-checked:ring-accent flex items-center justify-center gap-1 rounded border p-2 text-sm has-checked:ring-3">
           <input type="radio" name="coverImageId" value="" defaultChecked={!current} />
-          No cover
+          {t.none}
         </label>
         {images.map((image) => (
           <label
@@ -54,25 +56,25 @@ export function CoverFieldset({
         </p>
       ) : null}
       <p className="text-muted text-sm">
-        New images: upload them in the{" "}
+        {t.newImages}{" "}
         <Link href="/admin/media" className="text-accent underline" target="_blank">
-          media library
+          {t.mediaLibrary}
         </Link>
-        , then reload this page (your text is kept).
+        {t.newImagesEnd}
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field
-          label="Cover caption"
+          label={t.caption}
           name="coverCaption"
           defaultValue={value("coverCaption", article.coverCaption)}
           errors={errors?.coverCaption}
         />
         <Field
-          label="Cover credit"
+          label={t.credit}
           name="coverCredit"
           defaultValue={value("coverCredit", article.coverCredit)}
           errors={errors?.coverCredit}
-          hint="Empty: the credit saved with the image."
+          hint={t.creditHint}
         />
       </div>
     </fieldset>

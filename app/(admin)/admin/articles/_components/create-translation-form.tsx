@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/admin/button";
 import { FormMessage } from "@/components/admin/form-message";
 import { createTranslationAction } from "@/lib/articles/actions";
 import { initialFormState } from "@/lib/form-state";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 /** One button per language the article has no version in yet. */
 export function CreateTranslationForm({
@@ -15,11 +16,12 @@ export function CreateTranslationForm({
   languages: { code: string; name: string }[];
 }) {
   const [state, formAction] = useActionState(createTranslationAction, initialFormState);
+  const t = staffMessages().translations;
   return (
     <form action={formAction} className="space-y-2">
       <FormMessage result={state} />
       <input type="hidden" name="articleId" value={articleId} />
-      <p className="text-sm">Start a translation, prefilled with this version&apos;s text:</p>
+      <p className="text-sm">{t.start}</p>
       <div className="flex flex-wrap gap-2">
         {languages.map((language) => (
           <SubmitButton
@@ -28,7 +30,7 @@ export function CreateTranslationForm({
             value={language.code}
             variant="secondary"
           >
-            Translate into {language.name}
+            {t.translateInto(language.name)}
           </SubmitButton>
         ))}
       </div>

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/admin/badge";
-import { ARTICLE_STATUS } from "@/lib/articles/status";
+import { ARTICLE_STATUS_TONE } from "@/lib/articles/status";
 import type { TranslationMember } from "@/lib/articles/translations";
 import { LANGUAGES, type Lang } from "@/lib/i18n/languages";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { CreateTranslationForm } from "./create-translation-form";
 
 /**
@@ -21,6 +22,7 @@ export function TranslationsPanel({
   members: TranslationMember[];
   missing: Lang[];
 }) {
+  const t = staffMessages();
   const others = members.filter((member) => member.id !== articleId);
   const self = members.find((member) => member.id === articleId);
   return (
@@ -29,15 +31,14 @@ export function TranslationsPanel({
       className="border-line mt-8 space-y-3 rounded border bg-white p-4"
     >
       <h2 id="translations-heading" className="text-lg font-semibold">
-        Translations
+        {t.translations.heading}
       </h2>
       <p className="text-muted text-sm">
-        This version is in {LANGUAGES[language].englishName}. Each translation has its own address,
-        status and schedule.
+        {t.translations.thisVersion(LANGUAGES[language].englishName)}
       </p>
       {self?.sourceChanged ? (
         <p role="status" className="rounded border-l-4 border-amber-700 bg-amber-50 p-3 text-sm">
-          The version this was translated from has changed since this translation was last saved.
+          {t.translations.sourceChanged}
         </p>
       ) : null}
       {others.length > 0 ? (
@@ -52,20 +53,20 @@ export function TranslationsPanel({
               ) : (
                 <span lang={member.language}>{member.title}</span>
               )}
-              <Badge tone={ARTICLE_STATUS[member.status].tone}>
-                {ARTICLE_STATUS[member.status].label}
+              <Badge tone={ARTICLE_STATUS_TONE[member.status]}>
+                {t.articleStatus[member.status].label}
               </Badge>
-              {member.isSourceOfThis ? <Badge tone="neutral">source</Badge> : null}
+              {member.isSourceOfThis ? <Badge tone="neutral">{t.translations.source}</Badge> : null}
               {member.sourceChanged && member.isTranslationOfThis ? (
                 <Badge tone="warn">
-                  The {LANGUAGES[language].englishName} version changed since
+                  {t.translations.changedSince(LANGUAGES[language].englishName)}
                 </Badge>
               ) : null}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm">No translations yet.</p>
+        <p className="text-sm">{t.translations.none}</p>
       )}
       {missing.length > 0 ? (
         <CreateTranslationForm

@@ -3,7 +3,7 @@
 import type { ArticleFormData } from "@/app/(admin)/admin/articles/_components/article-form";
 import { SubmitButton } from "@/components/admin/button";
 import { Field } from "@/components/admin/field";
-import { ARTICLE_STATUS } from "@/lib/articles/status";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 /** The status and the buttons the actor's role allows: save, submit, publish, schedule, unpublish. */
 export function WorkflowButtons({
@@ -23,24 +23,26 @@ export function WorkflowButtons({
   errors?: Record<string, string[]>;
   isNew: boolean;
 }) {
+  const t = staffMessages();
+  const w = t.editor.workflow;
   return (
     <fieldset className="border-line space-y-3 rounded border bg-white p-4">
-      <legend className="px-1 font-semibold">Publishing</legend>
+      <legend className="px-1 font-semibold">{w.legend}</legend>
       <p className="text-sm">
-        Status: <strong>{isNew ? "New" : ARTICLE_STATUS[status].label}</strong>
+        {w.status} <strong>{isNew ? w.statusNew : t.articleStatus[status].label}</strong>
       </p>
       <div className="flex flex-wrap gap-2">
-        <SubmitButton name="intent" value="save" variant="secondary" pendingLabel="Saving…">
-          {live ? "Update" : "Save draft"}
+        <SubmitButton name="intent" value="save" variant="secondary" pendingLabel={t.common.saving}>
+          {live ? w.update : w.saveDraft}
         </SubmitButton>
         {!canPublish && !live ? (
-          <SubmitButton name="intent" value="submit" pendingLabel="Submitting…">
-            Submit for review
+          <SubmitButton name="intent" value="submit" pendingLabel={w.submitting}>
+            {w.submit}
           </SubmitButton>
         ) : null}
         {canPublish && status !== "PUBLISHED" ? (
-          <SubmitButton name="intent" value="publish" pendingLabel="Publishing…">
-            Publish now
+          <SubmitButton name="intent" value="publish" pendingLabel={t.common.publishing}>
+            {w.publish}
           </SubmitButton>
         ) : null}
         {canPublish && live ? (
@@ -48,16 +50,16 @@ export function WorkflowButtons({
             name="intent"
             value="unpublish"
             variant="secondary"
-            pendingLabel="Unpublishing…"
+            pendingLabel={w.unpublishing}
           >
-            Unpublish
+            {w.unpublish}
           </SubmitButton>
         ) : null}
       </div>
       {canPublish ? (
         <div className="border-line border-t pt-3">
           <Field
-            label={`Publish at (${timeZone})`}
+            label={w.publishAt(timeZone)}
             name="scheduleAt"
             type="datetime-local"
             defaultValue={scheduleAt}
@@ -68,13 +70,13 @@ export function WorkflowButtons({
             value="schedule"
             variant="secondary"
             className="mt-2"
-            pendingLabel="Scheduling…"
+            pendingLabel={w.scheduling}
           >
-            {status === "SCHEDULED" ? "Reschedule" : "Schedule"}
+            {status === "SCHEDULED" ? w.reschedule : w.schedule}
           </SubmitButton>
         </div>
       ) : (
-        <p className="text-muted text-sm">An editor publishes articles once you submit them.</p>
+        <p className="text-muted text-sm">{w.editorPublishes}</p>
       )}
     </fieldset>
   );

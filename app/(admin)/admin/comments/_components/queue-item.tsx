@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/admin/form-message";
 import type { QueueOperation } from "@/app/(admin)/admin/comments/_components/queue";
 import { editCommentAction, replyAsStaffAction } from "@/lib/comments/moderation-actions";
 import { initialFormState } from "@/lib/form-state";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 /** One comment in the queue, as the page passes it (dates as ISO strings). */
 export type QueueRow = {
@@ -32,7 +33,8 @@ type Props = {
 
 /** A comment with its buttons, a reply form and an edit form. */
 export function QueueItem({ row, operations, moderate, canReply, replyLabel, timeZone }: Props) {
-  const when = new Intl.DateTimeFormat("en-GB", {
+  const t = staffMessages();
+  const when = new Intl.DateTimeFormat(t.common.intl, {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone,
@@ -49,11 +51,11 @@ export function QueueItem({ row, operations, moderate, canReply, replyLabel, tim
             name="ids"
             value={row.id}
             form="bulk"
-            aria-label={`Select the comment by ${row.authorName}`}
+            aria-label={t.comments.selectComment(row.authorName)}
             className="h-4 w-4 self-center"
           />
           <strong>{row.authorName}</strong>
-          {row.isStaff && <span className="text-xs font-bold uppercase">staff</span>}
+          {row.isStaff && <span className="text-xs font-bold uppercase">{t.comments.staff}</span>}
           <span>{row.authorEmail}</span>
           {row.authorUrl && <span className="text-muted break-all">{row.authorUrl}</span>}
           <time dateTime={row.createdAt} className="text-muted">
@@ -83,8 +85,8 @@ export function QueueItem({ row, operations, moderate, canReply, replyLabel, tim
         {canReply && <ReplyForm parentId={row.id} label={replyLabel} />}
         <EditForm id={row.id} body={row.bodyHtml} />
       </div>
-      <aside className="text-sm" aria-label="Article">
-        <p className="text-muted">On</p>
+      <aside className="text-sm" aria-label={t.comments.article}>
+        <p className="text-muted">{t.comments.on}</p>
         <p className="font-semibold">
           <a href={row.article.href} className="underline">
             {row.article.title}
@@ -92,12 +94,13 @@ export function QueueItem({ row, operations, moderate, canReply, replyLabel, tim
         </p>
         <p>
           <a href={row.article.queueHref} className="text-accent underline">
-            All comments on this article
+            {t.comments.allOnArticle}
           </a>
         </p>
         {row.parent && (
           <p className="text-muted mt-2">
-            In reply to <strong>{row.parent.authorName}</strong>: “{row.parent.excerpt}”
+            {t.comments.inReplyTo} <strong>{row.parent.authorName}</strong>
+            {t.comments.quoted(row.parent.excerpt)}
           </p>
         )}
       </aside>
@@ -108,6 +111,7 @@ export function QueueItem({ row, operations, moderate, canReply, replyLabel, tim
 function ReplyForm({ parentId, label }: { parentId: string; label: string }) {
   const [state, action] = useActionState(replyAsStaffAction, initialFormState);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const t = staffMessages();
   return (
     <details className="mt-2" open={!state.ok && !!state.values?.body}>
       <summary className="cursor-pointer text-sm font-semibold">{label}</summary>
@@ -115,7 +119,7 @@ function ReplyForm({ parentId, label }: { parentId: string; label: string }) {
         <FormMessage result={state} />
         <input type="hidden" name="parentId" value={parentId} />
         <TextareaField
-          label="Your reply (published at once, marked as staff)"
+          label={t.comments.replyBody}
           name="body"
           id={`reply-${parentId}`}
           rows={3}
@@ -123,7 +127,7 @@ function ReplyForm({ parentId, label }: { parentId: string; label: string }) {
           defaultValue={state.values?.body ?? ""}
           errors={errors.body}
         />
-        <SubmitButton pendingLabel="Publishing…">{label}</SubmitButton>
+        <SubmitButton pendingLabel={t.common.publishing}>{label}</SubmitButton>
       </form>
     </details>
   );
@@ -132,14 +136,15 @@ function ReplyForm({ parentId, label }: { parentId: string; label: string }) {
 function EditForm({ id, body }: { id: string; body: string }) {
   const [state, action] = useActionState(editCommentAction, initialFormState);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const t = staffMessages();
   return (
     <details className="mt-2" open={!state.ok && state.values?.body !== undefined}>
-      <summary className="cursor-pointer text-sm font-semibold">Edit text</summary>
+      <summary className="cursor-pointer text-sm font-semibold">{t.comments.editText}</summary>
       <form action={action} className="mt-2 space-y-2">
         <FormMessage result={state} />
         <input type="hidden" name="id" value={id} />
         <TextareaField
-          label="Comment text (HTML limited to the comment tags)"
+          label={t.comments.editBody}
           name="body"
           id={`edit-${id}`}
           rows={5}
@@ -147,8 +152,8 @@ function EditForm({ id, body }: { id: string; body: string }) {
           errors={errors.body}
           className="font-mono text-sm"
         />
-        <SubmitButton variant="secondary" pendingLabel="Saving…">
-          Save text
+        <SubmitButton variant="secondary" pendingLabel={t.common.saving}>
+          {t.comments.saveText}
         </SubmitButton>
       </form>
     </details>

@@ -7,6 +7,7 @@ import { QueueItem, type QueueRow } from "@/app/(admin)/admin/comments/_componen
 import { bulkModerateAction } from "@/lib/comments/moderation-actions";
 import type { BulkOperation } from "@/lib/comments/schemas";
 import { initialFormState } from "@/lib/form-state";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export type QueueOperation = { operation: BulkOperation; label: string };
 
@@ -30,13 +31,14 @@ export function ModerationQueue({
   timeZone: string;
 }) {
   const [state, moderate] = useActionState(bulkModerateAction, initialFormState);
+  const t = staffMessages().comments;
   return (
     <>
       <div className="mb-4" aria-live="polite">
         <FormMessage result={state} />
       </div>
       <form id="bulk" action={moderate} className="mb-3 flex flex-wrap items-center gap-2">
-        <span className="text-sm font-semibold">With selected:</span>
+        <span className="text-sm font-semibold">{t.withSelected}</span>
         {operations.map((op) => (
           <button
             key={op.operation}
@@ -48,9 +50,7 @@ export function ModerationQueue({
             {op.label}
           </button>
         ))}
-        <span className="text-muted text-sm">
-          {total} comment{total === 1 ? "" : "s"}
-        </span>
+        <span className="text-muted text-sm">{t.count(total)}</span>
       </form>
       <ul className="space-y-4">
         {rows.map((row) => (

@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/admin/button";
 import { FormMessage } from "@/components/admin/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { deleteMediaAction, updateMediaAction } from "@/lib/media/actions";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export type MediaItemData = {
   id: string;
@@ -25,6 +26,7 @@ export function MediaItem({ item }: { item: MediaItemData }) {
   const [deleted, remove] = useActionState(deleteMediaAction, initialFormState);
   const value = (name: "altText" | "credit") => state.values?.[name] ?? item[name];
   const errors = state.ok ? undefined : state.fieldErrors;
+  const t = staffMessages();
   return (
     <li className="border-line rounded border bg-white p-3">
       {/* eslint-disable-next-line @next/next/no-img-element */}
@@ -40,14 +42,14 @@ export function MediaItem({ item }: { item: MediaItemData }) {
       </p>
       <p className="text-muted text-xs">{item.details}</p>
       {item.coverCount > 0 ? (
-        <p className="text-muted text-xs">Cover of {item.coverCount} article(s)</p>
+        <p className="text-muted text-xs">{t.media.coverOf(item.coverCount)}</p>
       ) : null}
       {item.canEdit ? (
         <form action={update} className="mt-2 space-y-2">
           <FormMessage result={state} />
           <input type="hidden" name="id" value={item.id} />
           <label className="block text-sm font-semibold">
-            Alt text
+            {t.media.altText}
             <input
               name="altText"
               defaultValue={value("altText")}
@@ -59,15 +61,15 @@ export function MediaItem({ item }: { item: MediaItemData }) {
             <p className="text-accent text-sm">{errors.altText.join(" ")}</p>
           ) : null}
           <label className="block text-sm font-semibold">
-            Credit
+            {t.common.credit}
             <input
               name="credit"
               defaultValue={value("credit")}
               className="border-line mt-1 block w-full rounded border px-2 py-1 font-normal"
             />
           </label>
-          <SubmitButton variant="secondary" pendingLabel="Saving…">
-            Save details
+          <SubmitButton variant="secondary" pendingLabel={t.common.saving}>
+            {t.media.saveDetails}
           </SubmitButton>
         </form>
       ) : null}
@@ -76,15 +78,15 @@ export function MediaItem({ item }: { item: MediaItemData }) {
           action={remove}
           className="mt-2"
           onSubmit={(event) => {
-            if (!window.confirm(`Delete "${item.originalName}"? This cannot be undone.`)) {
+            if (!window.confirm(t.media.confirmDelete(item.originalName))) {
               event.preventDefault();
             }
           }}
         >
           <input type="hidden" name="id" value={item.id} />
           {deleted && !deleted.ok ? <FormMessage result={deleted} /> : null}
-          <SubmitButton variant="link" pendingLabel="Deleting…">
-            Delete image
+          <SubmitButton variant="link" pendingLabel={t.common.deleting}>
+            {t.media.deleteImage}
           </SubmitButton>
         </form>
       ) : null}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { buttonClass } from "@/components/admin/button";
 import { Flash } from "@/components/admin/form-message";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 type Status =
   | { kind: "idle" }
@@ -18,6 +19,8 @@ export function UploadForm({ maxLabel }: { maxLabel: string }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const t = staffMessages();
+  const u = t.media.upload;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,7 +28,7 @@ export function UploadForm({ maxLabel }: { maxLabel: string }) {
     const data = new FormData(element);
     const file = data.get("file");
     if (!(file instanceof File) || file.size === 0) {
-      setStatus({ kind: "done", ok: false, message: "Choose an image file to upload." });
+      setStatus({ kind: "done", ok: false, message: u.chooseFile });
       return;
     }
     const request = new XMLHttpRequest();
@@ -50,19 +53,14 @@ export function UploadForm({ maxLabel }: { maxLabel: string }) {
       setStatus({
         kind: "done",
         ok,
-        message: body.message ?? "The upload failed and nothing was saved. Please try again.",
+        message: body.message ?? u.failed,
       });
       if (ok) {
         form.current?.reset();
         router.refresh();
       }
     };
-    request.onerror = () =>
-      setStatus({
-        kind: "done",
-        ok: false,
-        message: "The connection broke off. Please try again.",
-      });
+    request.onerror = () => setStatus({ kind: "done", ok: false, message: u.connectionBroke });
     setStatus({ kind: "uploading", percent: 0 });
     request.send(data);
   }
@@ -78,11 +76,11 @@ export function UploadForm({ maxLabel }: { maxLabel: string }) {
       aria-labelledby="upload-heading"
     >
       <h2 id="upload-heading" className="font-semibold">
-        Upload an image
+        {u.heading}
       </h2>
       <div>
         <label htmlFor="file" className="block text-sm font-semibold">
-          Image file
+          {u.file}
         </label>
         <input
           id="file"
@@ -94,13 +92,13 @@ export function UploadForm({ maxLabel }: { maxLabel: string }) {
           required
         />
         <p id="file-hint" className="text-muted mt-1 text-sm">
-          JPEG, PNG, WebP or GIF, up to {maxLabel}. Location and camera data are removed.
+          {u.fileHint(maxLabel)}
         </p>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor="upload-alt" className="block text-sm font-semibold">
-            Alt text (what the image shows)
+            {t.common.altTextLong}
           </label>
           <input
             id="upload-alt"
@@ -110,7 +108,7 @@ export function UploadForm({ maxLabel }: { maxLabel: string }) {
         </div>
         <div>
           <label htmlFor="upload-credit" className="block text-sm font-semibold">
-            Credit
+            {t.common.credit}
           </label>
           <input
             id="upload-credit"
@@ -122,7 +120,7 @@ export function UploadForm({ maxLabel }: { maxLabel: string }) {
       {status.kind === "uploading" ? (
         <div>
           <label htmlFor="upload-progress" className="text-sm">
-            Uploading… {status.percent}%
+            {u.progress(status.percent)}
           </label>
           <progress
             id="upload-progress"
@@ -149,7 +147,7 @@ export function UploadForm({ maxLabel }: { maxLabel: string }) {
         className={buttonClass("primary")}
         disabled={status.kind === "uploading"}
       >
-        Upload
+        {u.submit}
       </button>
     </form>
   );

@@ -9,12 +9,14 @@ import { formatBytes } from "@/lib/media/processing";
 import { MediaDetailsSchema } from "@/lib/media/schemas";
 import { uploadMedia } from "@/lib/media/service";
 import { revalidateMedia } from "@/lib/revalidate";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 /**
  * Receives one image: from the media page's script (XMLHttpRequest, for the progress bar, answered
  * with JSON) or from the plain form without JavaScript (answered with a redirect back).
  */
 export async function POST(request: Request) {
+  const t = staffMessages().media.upload;
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   const reply = (status: number, body: { ok: boolean; message: string; id?: string }) => {
     if (wantsJson) return NextResponse.json(body, { status });
@@ -27,43 +29,37 @@ export async function POST(request: Request) {
   };
 
   if (!isSameOrigin(request)) {
-    return reply(403, { ok: false, message: "Uploads are only accepted from this site." });
+    return reply(403, { ok: false, message: t.otherSite });
   }
   const actor = await getActor();
   if (!actor) {
-    return reply(401, { ok: false, message: "Your session has ended. Sign in again, then retry." });
+    return reply(401, { ok: false, message: t.sessionEnded });
   }
   if (!can(actor, "media:upload")) {
-    return reply(403, { ok: false, message: "You do not have permission to upload images." });
+    return reply(403, { ok: false, message: t.forbidden });
   }
   const maxBytes = getEnv().MEDIA_MAX_BYTES;
   const declared = Number(request.headers.get("content-length") ?? 0);
   // Multipart adds a little around the file; anything far beyond the limit is refused unread.
   if (declared > maxBytes + 64 * 1024) {
-    return reply(413, {
-      ok: false,
-      message: `The file is larger than the limit of ${formatBytes(maxBytes)}. Nothing was saved.`,
-    });
+    return reply(413, { ok: false, message: t.tooLarge(formatBytes(maxBytes)) });
   }
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return reply(400, { ok: false, message: "The upload was incomplete. Please try again." });
+    return reply(400, { ok: false, message: t.incomplete });
   }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) {
-    return reply(400, { ok: false, message: "Choose an image file to upload." });
+    return reply(400, { ok: false, message: t.chooseFile });
   }
   const details = MediaDetailsSchema.safeParse({
     altText: form.get("altText") ?? "",
     credit: form.get("credit") ?? "",
   });
   if (!details.success) {
-    return reply(400, {
-      ok: false,
-      message: details.error.issues[0]?.message ?? "Check the fields.",
-    });
+    return reply(400, { ok: false, message: details.error.issues[0]?.message ?? t.checkFields });
   }
   try {
     const media = await uploadMedia(
@@ -72,13 +68,10 @@ export async function POST(request: Request) {
       details.data,
     );
     revalidateMedia();
-    return reply(201, { ok: true, id: media.id, message: `"${file.name}" was uploaded.` });
+    return reply(201, { ok: true, id: media.id, message: t.uploaded(file.name) });
   } catch (error) {
     if (isAppError(error)) return reply(400, { ok: false, message: error.message });
     console.error("[media upload]", error);
-    return reply(500, {
-      ok: false,
-      message: "The upload failed and nothing was saved. Please try again.",
-    });
+    return reply(500, { ok: false, message: t.failed });
   }
 }

@@ -6,6 +6,7 @@ import { Field, SelectField, TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { LANGUAGES, LANGUAGE_CODES } from "@/lib/i18n/languages";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { updateLanguageSettingsAction } from "@/lib/settings/actions";
 import type { SiteSettings } from "@/lib/settings/schemas";
 
@@ -19,6 +20,8 @@ export function LanguageSettingsForm({ settings }: { settings: SiteSettings }) {
   const [state, formAction] = useActionState(updateLanguageSettingsAction, initialFormState);
   const values = state.values ?? {};
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const t = staffMessages();
+  const l = t.settings.languages;
   const text = (code: string, field: "title" | "tagline" | "description") =>
     values[`${code}.${field}`] ??
     settings.translations[code as keyof typeof settings.translations]?.[field] ??
@@ -31,14 +34,13 @@ export function LanguageSettingsForm({ settings }: { settings: SiteSettings }) {
       aria-labelledby="languages-heading"
     >
       <h2 id="languages-heading" className="text-lg font-semibold">
-        Languages
+        {l.heading}
       </h2>
       <FormMessage result={state} />
       <fieldset>
-        <legend className="text-sm font-semibold">Languages of the public site</legend>
+        <legend className="text-sm font-semibold">{l.legend}</legend>
         <p id="languages-hint" className="text-muted text-sm">
-          Readers switch between them on every page. Articles, pages and term names are written per
-          language.
+          {l.hint}
         </p>
         <ul className="mt-2 space-y-1" aria-describedby="languages-hint">
           {LANGUAGE_CODES.map((code) => (
@@ -62,11 +64,11 @@ export function LanguageSettingsForm({ settings }: { settings: SiteSettings }) {
         ) : null}
       </fieldset>
       <SelectField
-        label="Default language"
+        label={l.defaultLanguage}
         name="defaultLanguage"
         defaultValue={values.defaultLanguage ?? settings.defaultLanguage}
         errors={errors.defaultLanguage}
-        hint="Its addresses have no prefix (/news/…); the others live under /be/, /ru/ …. Changing it moves addresses: old links to the previous default then need its prefix."
+        hint={l.defaultHint}
         options={LANGUAGE_CODES.map((code) => ({
           value: code,
           label: LANGUAGES[code].englishName,
@@ -75,30 +77,30 @@ export function LanguageSettingsForm({ settings }: { settings: SiteSettings }) {
       {LANGUAGE_CODES.filter((code) => code !== settings.defaultLanguage).map((code) => (
         <fieldset key={code} className="border-line space-y-3 rounded border p-3" lang={code}>
           <legend className="px-1 text-sm font-semibold" lang="en">
-            The site in {LANGUAGES[code].englishName}
+            {l.siteIn(LANGUAGES[code].englishName)}
           </legend>
           <Field
-            label="Site title"
+            label={t.settings.site.siteTitle}
             name={`${code}.title`}
             defaultValue={text(code, "title")}
             errors={errors[`translations.${code}.title`]}
           />
           <Field
-            label="Tagline"
+            label={t.settings.site.tagline}
             name={`${code}.tagline`}
             defaultValue={text(code, "tagline")}
             errors={errors[`translations.${code}.tagline`]}
           />
           <TextareaField
-            label="Description"
+            label={t.common.description}
             name={`${code}.description`}
             defaultValue={text(code, "description")}
             errors={errors[`translations.${code}.description`]}
-            hint="Left blank, the default language's text is shown."
+            hint={l.descriptionHint}
           />
         </fieldset>
       ))}
-      <SubmitButton pendingLabel="Saving…">Save languages</SubmitButton>
+      <SubmitButton pendingLabel={t.common.saving}>{l.save}</SubmitButton>
     </form>
   );
 }

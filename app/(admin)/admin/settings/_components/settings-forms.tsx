@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/admin/button";
 import { CheckboxField, Field, TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
 import { initialFormState } from "@/lib/form-state";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import {
   updateCommentSettingsAction,
   updateLogoAction,
@@ -24,31 +25,35 @@ export function SiteSettingsForm({
   const [state, formAction] = useActionState(updateSiteSettingsAction, initialFormState);
   const values = state.values ?? settings;
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const t = staffMessages();
+  const s = t.settings.site;
   return (
     <form action={formAction} className={sectionClass} noValidate aria-labelledby="site-heading">
       <h2 id="site-heading" className="text-lg font-semibold">
-        Site
+        {s.heading}
       </h2>
-      <p className="text-muted text-sm">
-        Title, tagline and description are in the default language; the Languages section below
-        holds them in the others.
-      </p>
+      <p className="text-muted text-sm">{s.note}</p>
       <FormMessage result={state} />
-      <Field label="Site title" name="title" defaultValue={values.title} errors={errors.title} />
-      <Field label="Tagline" name="tagline" defaultValue={values.tagline} errors={errors.tagline} />
+      <Field label={s.siteTitle} name="title" defaultValue={values.title} errors={errors.title} />
+      <Field
+        label={s.tagline}
+        name="tagline"
+        defaultValue={values.tagline}
+        errors={errors.tagline}
+      />
       <TextareaField
-        label="Description"
+        label={t.common.description}
         name="description"
         defaultValue={values.description}
         errors={errors.description}
-        hint="Shown to search engines and in link previews."
+        hint={s.descriptionHint}
       />
       <Field
-        label="Time zone"
+        label={s.timeZone}
         name="timeZone"
         defaultValue={values.timeZone}
         errors={errors.timeZone}
-        hint="Dates on the site and scheduled publishing use it, e.g. Europe/Minsk."
+        hint={s.timeZoneHint}
         list="time-zones"
       />
       <datalist id="time-zones">
@@ -57,15 +62,15 @@ export function SiteSettingsForm({
         ))}
       </datalist>
       <Field
-        label="Icon colour"
+        label={s.iconColour}
         name="accentColor"
         type="color"
         defaultValue={values.accentColor}
         errors={errors.accentColor}
-        hint="The background of the favicon and home-screen icons (when there is no logo) and the colour of the browser's bar on phones."
+        hint={s.iconColourHint}
         className="max-w-xs"
       />
-      <SubmitButton pendingLabel="Saving…">Save site settings</SubmitButton>
+      <SubmitButton pendingLabel={t.common.saving}>{s.save}</SubmitButton>
     </form>
   );
 }
@@ -74,31 +79,29 @@ export function SiteSettingsForm({
 export function LogoForm({ iconSrc, hasLogo }: { iconSrc: string; hasLogo: boolean }) {
   const [state, formAction] = useActionState(updateLogoAction, initialFormState);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const { common, settings } = staffMessages();
+  const t = settings.logo;
   return (
     <form action={formAction} className={sectionClass} noValidate aria-labelledby="logo-heading">
       <h2 id="logo-heading" className="text-lg font-semibold">
-        Logo and icons
+        {t.heading}
       </h2>
       <FormMessage result={state} />
       <div className="flex flex-wrap items-center gap-4">
         {/* eslint-disable-next-line @next/next/no-img-element -- the site's own generated icon */}
-        <img src={iconSrc} width={96} height={96} alt="The site's icon now" className="rounded" />
-        <p className="text-muted max-w-md text-sm">
-          {hasLogo
-            ? "The icons are made from the uploaded logo."
-            : "No logo yet: the icons show the site's initials on the icon colour."}
-        </p>
+        <img src={iconSrc} width={96} height={96} alt={t.iconAlt} className="rounded" />
+        <p className="text-muted max-w-md text-sm">{hasLogo ? t.fromLogo : t.noLogo}</p>
       </div>
       <Field
-        label="Upload a logo"
+        label={t.upload}
         name="logo"
         type="file"
         accept="image/png,image/jpeg,image/webp,image/gif"
         errors={errors.logo}
-        hint="A square PNG of at least 512 pixels works best (2 MB at most). It becomes the favicon, the home-screen icon and the publisher logo search engines show."
+        hint={t.uploadHint}
       />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pendingLabel="Uploading…">Save the logo</SubmitButton>
+        <SubmitButton pendingLabel={common.uploading}>{t.save}</SubmitButton>
         {hasLogo ? (
           <button
             type="submit"
@@ -106,7 +109,7 @@ export function LogoForm({ iconSrc, hasLogo }: { iconSrc: string; hasLogo: boole
             value="1"
             className="border-line rounded border bg-white px-4 py-2 font-semibold"
           >
-            Remove the logo
+            {t.remove}
           </button>
         ) : null}
       </div>
@@ -127,6 +130,8 @@ export function CommentSettingsForm({ settings }: { settings: CommentSettings })
     state.values ? state.values[key] === "on" : Boolean(settings[key]);
   // Remount after each answer so unticked boxes and edited fields show what was sent.
   const key = JSON.stringify(state.values ?? null);
+  const t = staffMessages();
+  const c = t.settings.comments;
   return (
     <form
       action={formAction}
@@ -136,45 +141,45 @@ export function CommentSettingsForm({ settings }: { settings: CommentSettings })
       key={key}
     >
       <h2 id="comments-heading" className="text-lg font-semibold">
-        Comment rules
+        {c.heading}
       </h2>
       <FormMessage result={state} />
       <fieldset className="space-y-3">
-        <legend className="sr-only">Approval</legend>
+        <legend className="sr-only">{c.approval}</legend>
         <CheckboxField
-          label="Hold new comments for approval"
+          label={c.requireApproval}
           name="requireApproval"
           defaultChecked={checked("requireApproval")}
         />
         <CheckboxField
-          label="Approve at once commenters with an approved comment before"
+          label={c.autoApproveKnown}
           name="autoApproveKnown"
           defaultChecked={checked("autoApproveKnown")}
         />
         <CheckboxField
-          label="Approve comments by signed-in staff at once"
+          label={c.staffAutoApprove}
           name="staffAutoApprove"
           defaultChecked={checked("staffAutoApprove")}
         />
         <CheckboxField
-          label="Ask commenters for a simple human check"
+          label={c.humanCheck}
           name="humanCheck"
           defaultChecked={checked("humanCheck")}
         />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
-          label="Close comments after (days)"
+          label={c.closeAfterDays}
           name="closeAfterDays"
           type="number"
           inputMode="numeric"
           min={0}
           defaultValue={text("closeAfterDays")}
           errors={errors.closeAfterDays}
-          hint="0 keeps them open."
+          hint={c.closeHint}
         />
         <Field
-          label="Reply depth"
+          label={c.maxDepth}
           name="maxDepth"
           type="number"
           min={1}
@@ -183,7 +188,7 @@ export function CommentSettingsForm({ settings }: { settings: CommentSettings })
           errors={errors.maxDepth}
         />
         <Field
-          label="Comments per page"
+          label={c.perPage}
           name="perPage"
           type="number"
           min={5}
@@ -192,7 +197,7 @@ export function CommentSettingsForm({ settings }: { settings: CommentSettings })
           errors={errors.perPage}
         />
         <Field
-          label="Maximum length (characters)"
+          label={c.maxLength}
           name="maxLength"
           type="number"
           min={100}
@@ -201,7 +206,7 @@ export function CommentSettingsForm({ settings }: { settings: CommentSettings })
           errors={errors.maxLength}
         />
         <Field
-          label="Keep commenters' IP hashes for (days)"
+          label={c.ipRetentionDays}
           name="ipRetentionDays"
           type="number"
           min={1}
@@ -211,20 +216,20 @@ export function CommentSettingsForm({ settings }: { settings: CommentSettings })
         />
       </div>
       <TextareaField
-        label="Hold for moderation when a comment contains"
+        label={c.holdWords}
         name="holdWords"
         defaultValue={text("holdWords")}
         errors={errors.holdWords}
-        hint="One word or phrase per line."
+        hint={c.wordsHint}
       />
       <TextareaField
-        label="Mark as spam when a comment contains"
+        label={c.spamWords}
         name="spamWords"
         defaultValue={text("spamWords")}
         errors={errors.spamWords}
-        hint="One word or phrase per line."
+        hint={c.wordsHint}
       />
-      <SubmitButton pendingLabel="Saving…">Save comment rules</SubmitButton>
+      <SubmitButton pendingLabel={t.common.saving}>{c.save}</SubmitButton>
     </form>
   );
 }

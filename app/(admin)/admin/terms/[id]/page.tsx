@@ -8,12 +8,13 @@ import { getTermTranslations, listTermsForAdmin, orderAsTree } from "@/lib/taxon
 import { LANGUAGES } from "@/lib/i18n/languages";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { TermTranslationsForm } from "@/app/(admin)/admin/terms/_components/term-translations-form";
-import { TAXONOMY_LABELS } from "@/lib/taxonomy/schemas";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
-export const metadata: Metadata = { title: "Edit term" };
+export const metadata: Metadata = { title: staffMessages().terms.editTitle };
 
 export default async function EditTermPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage("term:manage");
+  const t = staffMessages().terms;
   const { id } = await params;
   const [terms, settings] = await Promise.all([listTermsForAdmin(actor), getSiteSettings()]);
   const term = terms.find((t) => t.id === id);
@@ -22,6 +23,7 @@ export default async function EditTermPage({ params }: { params: Promise<{ id: s
   const otherLanguages = settings.languages
     .filter((code) => code !== settings.defaultLanguage)
     .map((code) => ({ code, name: LANGUAGES[code].englishName }));
+  const defaultLanguage = LANGUAGES[settings.defaultLanguage].englishName;
   const parentOptions =
     term.taxonomy === "CATEGORY"
       ? orderAsTree(terms.filter((t) => t.taxonomy === "CATEGORY"))
@@ -31,17 +33,23 @@ export default async function EditTermPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader
-        title={`Edit the ${TAXONOMY_LABELS[term.taxonomy].one} "${term.name}"`}
+        title={t.taxonomy[term.taxonomy].edit(term.name)}
         actions={
           <Link href="/admin/terms" className="text-accent font-semibold underline">
-            All categories & tags
+            {t.allTerms}
           </Link>
         }
       />
-      <EditTermForm term={term} parentOptions={parentOptions} />
+      <EditTermForm
+        term={term}
+        parentOptions={parentOptions}
+        defaultLanguage={defaultLanguage}
+        hasOtherLanguages={otherLanguages.length > 0}
+      />
       <TermTranslationsForm
         id={term.id}
         languages={otherLanguages}
+        defaultLanguage={defaultLanguage}
         labels={Object.fromEntries(translations.map((label) => [label.language, label]))}
       />
       <DeleteTermForm id={term.id} name={term.name} articleCount={term.articleCount} />

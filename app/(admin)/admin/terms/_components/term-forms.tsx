@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/admin/button";
 import { Field, SelectField, TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
 import { type FormState, initialFormState } from "@/lib/form-state";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import {
   createTermAction,
   deleteTermAction,
@@ -32,10 +33,11 @@ function TermFields({
 }) {
   const errors = errorsOf(state);
   const value = (name: keyof typeof defaults) => state.values?.[name] ?? defaults[name];
+  const t = staffMessages();
   return (
     <>
       <Field
-        label="Name"
+        label={t.common.name}
         name="name"
         id={`${prefix}-name`}
         defaultValue={value("name")}
@@ -43,25 +45,25 @@ function TermFields({
         required
       />
       <Field
-        label="Slug"
+        label={t.common.slug}
         name="slug"
         id={`${prefix}-slug`}
         defaultValue={value("slug")}
         errors={errors?.slug}
-        hint="Leave empty to make it from the name."
+        hint={t.terms.slugHint}
       />
       {parentOptions ? (
         <SelectField
-          label="Parent category"
+          label={t.terms.parent}
           name="parentId"
           id={`${prefix}-parent`}
           defaultValue={value("parentId")}
-          options={[{ value: "", label: "None (top level)" }, ...parentOptions]}
+          options={[{ value: "", label: t.terms.topLevel }, ...parentOptions]}
           errors={errors?.parentId}
         />
       ) : null}
       <TextareaField
-        label="Description"
+        label={t.common.description}
         name="description"
         id={`${prefix}-description`}
         rows={2}
@@ -74,21 +76,21 @@ function TermFields({
 
 export function CreateTermForm({
   taxonomy,
-  label,
   parentOptions,
 }: {
   taxonomy: Taxonomy;
-  label: string;
   parentOptions?: Option[];
 }) {
   const [state, action] = useActionState(createTermAction, initialFormState);
+  const t = staffMessages().terms;
+  const words = t.taxonomy[taxonomy];
   return (
     <form
       action={action}
       className="border-line space-y-3 rounded border bg-white p-4"
-      aria-label={`Add a ${label}`}
+      aria-label={words.add}
     >
-      <h3 className="font-semibold">Add a {label}</h3>
+      <h3 className="font-semibold">{words.add}</h3>
       <FormMessage result={state} />
       <input type="hidden" name="taxonomy" value={taxonomy} />
       <TermFields
@@ -97,21 +99,35 @@ export function CreateTermForm({
         defaults={{ name: "", slug: "", description: "", parentId: "" }}
         parentOptions={parentOptions}
       />
-      <SubmitButton pendingLabel="Adding…">Add {label}</SubmitButton>
+      <SubmitButton pendingLabel={t.adding}>{words.addButton}</SubmitButton>
     </form>
   );
 }
 
+/** The term in the site's default language; the other languages have a form of their own. */
 export function EditTermForm({
   term,
   parentOptions,
+  defaultLanguage,
+  hasOtherLanguages,
 }: {
   term: { id: string; name: string; slug: string; description: string; parentId: string | null };
   parentOptions?: Option[];
+  /** The default language's name in English, e.g. "English". */
+  defaultLanguage: string;
+  hasOtherLanguages: boolean;
 }) {
   const [state, action] = useActionState(updateTermAction, initialFormState);
+  const t = staffMessages();
   return (
-    <form action={action} className="border-line max-w-xl space-y-3 rounded border bg-white p-4">
+    <form
+      action={action}
+      className="border-line max-w-xl space-y-3 rounded border bg-white p-4"
+      aria-describedby="edit-language-note"
+    >
+      <p id="edit-language-note" className="text-muted text-sm">
+        {t.terms.defaultLanguageNote(defaultLanguage, hasOtherLanguages)}
+      </p>
       <FormMessage result={state} />
       <input type="hidden" name="id" value={term.id} />
       <TermFields
@@ -120,7 +136,7 @@ export function EditTermForm({
         defaults={{ ...term, parentId: term.parentId ?? "" }}
         parentOptions={parentOptions}
       />
-      <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
+      <SubmitButton pendingLabel={t.common.saving}>{t.common.save}</SubmitButton>
     </form>
   );
 }
@@ -135,23 +151,22 @@ export function DeleteTermForm({
   articleCount: number;
 }) {
   const [state, action] = useActionState(deleteTermAction, initialFormState);
+  const t = staffMessages();
   return (
     <form
       action={action}
       className="mt-6 max-w-xl"
       onSubmit={(event) => {
-        if (!window.confirm(`Delete "${name}"? ${articleCount} article(s) will simply lose it.`)) {
+        if (!window.confirm(t.terms.confirmDelete(name, articleCount))) {
           event.preventDefault();
         }
       }}
     >
       <FormMessage result={state} />
       <input type="hidden" name="id" value={id} />
-      <p className="text-muted mb-2 text-sm">
-        Deleting it removes it from {articleCount} article(s); the articles stay as they are.
-      </p>
-      <SubmitButton variant="danger" pendingLabel="Deleting…">
-        Delete
+      <p className="text-muted mb-2 text-sm">{t.terms.deleteNote(articleCount)}</p>
+      <SubmitButton variant="danger" pendingLabel={t.common.deleting}>
+        {t.common.delete}
       </SubmitButton>
     </form>
   );
@@ -160,29 +175,29 @@ export function DeleteTermForm({
 export function MergeTagsForm({ tags }: { tags: Option[] }) {
   const [state, action] = useActionState(mergeTagsAction, initialFormState);
   const errors = errorsOf(state);
+  const t = staffMessages();
+  const m = t.terms.merge;
   return (
     <form action={action} className="border-line space-y-3 rounded border bg-white p-4">
-      <h3 className="font-semibold">Merge two tags</h3>
-      <p className="text-muted text-sm">
-        Articles with the first tag get the second; the first is then deleted.
-      </p>
+      <h3 className="font-semibold">{m.heading}</h3>
+      <p className="text-muted text-sm">{m.note}</p>
       <FormMessage result={state} />
       <SelectField
-        label="Merge this tag away"
+        label={m.source}
         name="sourceId"
         defaultValue={state.values?.sourceId ?? ""}
-        options={[{ value: "", label: "Choose…" }, ...tags]}
+        options={[{ value: "", label: t.common.choose }, ...tags]}
         errors={errors?.sourceId}
       />
       <SelectField
-        label="Into this tag (kept)"
+        label={m.target}
         name="targetId"
         defaultValue={state.values?.targetId ?? ""}
-        options={[{ value: "", label: "Choose…" }, ...tags]}
+        options={[{ value: "", label: t.common.choose }, ...tags]}
         errors={errors?.targetId}
       />
-      <SubmitButton variant="secondary" pendingLabel="Merging…">
-        Merge tags
+      <SubmitButton variant="secondary" pendingLabel={m.pending}>
+        {m.submit}
       </SubmitButton>
     </form>
   );

@@ -6,6 +6,7 @@ import { Field, TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { updateTermTranslationsAction } from "@/lib/taxonomy/actions";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 type Label = { name: string; slug: string; description: string };
 
@@ -13,12 +14,16 @@ type Label = { name: string; slug: string; description: string };
 export function TermTranslationsForm({
   id,
   languages,
+  defaultLanguage,
   labels,
 }: {
   id: string;
   languages: { code: string; name: string }[];
+  /** The default language's name in English: the main form above holds that one. */
+  defaultLanguage: string;
   labels: Record<string, Label | undefined>;
 }) {
+  const t = staffMessages();
   const [state, formAction] = useActionState(updateTermTranslationsAction, initialFormState);
   const values = state.values ?? {};
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
@@ -33,11 +38,9 @@ export function TermTranslationsForm({
       aria-labelledby="term-translations-heading"
     >
       <h2 id="term-translations-heading" className="text-lg font-semibold">
-        In other languages
+        {t.terms.translations.heading}
       </h2>
-      <p className="text-muted text-sm">
-        A language left without a name shows the name above. Each language has its own address.
-      </p>
+      <p className="text-muted text-sm">{t.terms.translations.note(defaultLanguage)}</p>
       <FormMessage result={state} />
       <input type="hidden" name="id" value={id} />
       {languages.map((language) => (
@@ -45,20 +48,20 @@ export function TermTranslationsForm({
           <legend className="px-1 text-sm font-semibold">{language.name}</legend>
           <div lang={language.code} className="space-y-3">
             <Field
-              label="Name"
+              label={t.common.name}
               name={`${language.code}.name`}
               defaultValue={value(language.code, "name")}
               errors={errors[`${language.code}.name`] ?? errors[`labels.${language.code}.name`]}
             />
             <Field
-              label="Slug"
+              label={t.common.slug}
               name={`${language.code}.slug`}
               defaultValue={value(language.code, "slug")}
               errors={errors[`${language.code}.slug`] ?? errors[`labels.${language.code}.slug`]}
-              hint="Made from the name when left empty."
+              hint={t.terms.translations.slugHint}
             />
             <TextareaField
-              label="Description"
+              label={t.common.description}
               name={`${language.code}.description`}
               defaultValue={value(language.code, "description")}
               errors={errors[`labels.${language.code}.description`]}
@@ -66,7 +69,7 @@ export function TermTranslationsForm({
           </div>
         </fieldset>
       ))}
-      <SubmitButton pendingLabel="Saving…">Save the names</SubmitButton>
+      <SubmitButton pendingLabel={t.common.saving}>{t.terms.translations.save}</SubmitButton>
     </form>
   );
 }

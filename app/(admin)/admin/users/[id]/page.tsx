@@ -5,30 +5,31 @@ import { Badge } from "@/components/admin/badge";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
 import { parseIdParam } from "@/lib/http/params";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { getUserForAdmin } from "@/lib/users/queries";
-import { ROLE_LABELS } from "@/lib/users/schemas";
 import { ActiveForm, ResetPasswordForm, RoleForm } from "../_components/user-actions";
 
-export const metadata: Metadata = { title: "Edit user" };
+export const metadata: Metadata = { title: staffMessages().users.editTitle };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage("user:manage");
   const id = parseIdParam((await params).id);
   const user = id ? await getUserForAdmin(actor, id) : null;
   if (!user) notFound();
+  const t = staffMessages().users;
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/users" className="text-accent underline underline-offset-4">
-          ← All users
+          {t.allUsers}
         </Link>
       </p>
       <PageHeader
         title={user.name || user.email}
         description={
           <>
-            <span className="break-all">{user.email}</span> · {ROLE_LABELS[user.role]}{" "}
-            {user.isActive ? null : <Badge tone="bad">Deactivated</Badge>}
+            <span className="break-all">{user.email}</span> · {t.roles[user.role]}{" "}
+            {user.isActive ? null : <Badge tone="bad">{t.deactivated}</Badge>}
           </>
         }
       />

@@ -8,30 +8,30 @@ import { Flash, FormMessage } from "@/components/admin/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { createUserAction } from "@/lib/users/actions";
 import { roleOptions } from "./role-options";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export function CreateUserForm() {
   const [state, formAction] = useActionState(createUserAction, initialFormState);
+  const t = staffMessages();
   if (state.ok) {
     return (
       <div className="space-y-4">
         <Flash>{state.message}</Flash>
         {state.data.generatedPassword ? (
           <div className="border-line rounded border bg-white p-4">
-            <p className="font-semibold">Generated password (shown only this once):</p>
+            <p className="font-semibold">{t.users.generatedPassword}</p>
             <p className="mt-2 font-mono text-lg break-all" data-testid="generated-password">
               {state.data.generatedPassword}
             </p>
-            <p className="text-muted mt-2 text-sm">
-              Give it to {state.data.email} by a safe channel; they can change it under Account.
-            </p>
+            <p className="text-muted mt-2 text-sm">{t.users.giveIt(state.data.email)}</p>
           </div>
         ) : null}
         <p className="flex gap-4">
           <Link href="/admin/users" className="text-accent font-semibold underline">
-            Back to users
+            {t.users.backToUsers}
           </Link>
           <Link href="/admin/users/new" className="text-accent font-semibold underline">
-            Add another
+            {t.users.addAnother}
           </Link>
         </p>
       </div>
@@ -43,7 +43,7 @@ export function CreateUserForm() {
     <form action={formAction} className="max-w-lg space-y-4" noValidate>
       <FormMessage result={state} />
       <Field
-        label="Email"
+        label={t.common.email}
         name="email"
         type="email"
         autoComplete="off"
@@ -52,29 +52,29 @@ export function CreateUserForm() {
         errors={errors.email}
       />
       <Field
-        label="Name"
+        label={t.common.name}
         name="name"
         autoComplete="off"
         defaultValue={values.name}
         errors={errors.name}
       />
       <SelectField
-        label="Role"
+        label={t.common.role}
         name="role"
         options={roleOptions}
         defaultValue={values.role ?? "AUTHOR"}
         errors={errors.role}
-        hint="Administrators manage users and settings; editors publish; authors write their own articles; moderators handle comments."
+        hint={t.users.roleHint}
       />
       <Field
-        label="Password"
+        label={t.common.password}
         name="password"
         type="password"
         autoComplete="new-password"
         errors={errors.password}
-        hint="At least 12 characters. Leave empty to generate one, shown once."
+        hint={t.users.passwordHint}
       />
-      <SubmitButton pendingLabel="Creating…">Create user</SubmitButton>
+      <SubmitButton pendingLabel={t.users.creating}>{t.users.create}</SubmitButton>
     </form>
   );
 }

@@ -1,3 +1,7 @@
-import { ROLE_LABELS, ROLES } from "@/lib/users/schemas";
+import { staffMessages } from "@/lib/i18n/messages/staff";
+import { ROLES } from "@/lib/users/schemas";
 
-export const roleOptions = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+export const roleOptions = ROLES.map((role) => ({
+  value: role,
+  label: staffMessages().users.roles[role],
+}));

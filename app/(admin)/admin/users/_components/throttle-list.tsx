@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/admin/form-message";
 import { Table, Td, Th } from "@/components/admin/table";
 import { liftSignInThrottleAction } from "@/lib/auth/throttle-actions";
 import { initialFormState } from "@/lib/form-state";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export type ThrottleRow = {
   email: string;
@@ -18,24 +19,26 @@ export type ThrottleRow = {
 /** Accounts whose sign-in is slowed down now, each with a button that lifts the throttle. */
 export function ThrottleList({ rows }: { rows: ThrottleRow[] }) {
   const [state, lift] = useActionState(liftSignInThrottleAction, initialFormState);
-  const time = new Intl.DateTimeFormat("en-GB", { timeStyle: "short" });
+  const t = staffMessages();
+  const th = t.users.throttles;
+  const time = new Intl.DateTimeFormat(t.common.intl, { timeStyle: "short" });
   return (
     <section aria-labelledby="throttles-heading" className="mt-10 space-y-3">
       <h2 id="throttles-heading" className="text-lg font-semibold">
-        Sign-in throttles
+        {th.heading}
       </h2>
       <FormMessage result={state} />
       {rows.length === 0 ? (
-        <p className="text-muted text-sm">No account is throttled now.</p>
+        <p className="text-muted text-sm">{th.none}</p>
       ) : (
-        <Table caption="Accounts whose sign-in is slowed down">
+        <Table caption={th.caption}>
           <thead>
             <tr>
-              <Th>Account</Th>
-              <Th>What is slowed</Th>
-              <Th>Failed attempts this hour</Th>
+              <Th>{th.account}</Th>
+              <Th>{th.what}</Th>
+              <Th>{th.failures}</Th>
               <Th>
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t.common.actions}</span>
               </Th>
             </tr>
           </thead>
@@ -47,15 +50,18 @@ export function ThrottleList({ rows }: { rows: ThrottleRow[] }) {
                 </Td>
                 <Td>
                   {row.accountWaitUntil
-                    ? `Every address, until ${time.format(new Date(row.accountWaitUntil))} (many addresses failed)`
-                    : `${row.blockedAddresses} address${row.blockedAddresses === 1 ? "" : "es"}, until ${time.format(new Date(row.addressesUntil!))}`}
+                    ? th.everyAddress(time.format(new Date(row.accountWaitUntil)))
+                    : th.addresses(
+                        row.blockedAddresses,
+                        time.format(new Date(row.addressesUntil!)),
+                      )}
                 </Td>
                 <Td>{row.recentFailures}</Td>
                 <Td>
                   <form action={lift}>
                     <input type="hidden" name="email" value={row.email} />
-                    <SubmitButton variant="secondary" pendingLabel="Lifting…">
-                      Lift
+                    <SubmitButton variant="secondary" pendingLabel={th.lifting}>
+                      {th.lift}
                     </SubmitButton>
                   </form>
                 </Td>

@@ -11,6 +11,7 @@ import {
   setUserActiveAction,
 } from "@/lib/users/actions";
 import { roleOptions } from "./role-options";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 type User = { id: string; email: string; role: string; isActive: boolean };
 
@@ -18,40 +19,40 @@ const sectionClass = "border-line space-y-3 rounded border bg-white p-4";
 
 export function RoleForm({ user }: { user: User }) {
   const [state, formAction] = useActionState(changeUserRoleAction, initialFormState);
+  const t = staffMessages();
   return (
     <form action={formAction} className={sectionClass}>
-      <h2 className="text-lg font-semibold">Role</h2>
+      <h2 className="text-lg font-semibold">{t.common.role}</h2>
       <FormMessage result={state} />
       <input type="hidden" name="userId" value={user.id} />
       <SelectField
-        label="Role"
+        label={t.common.role}
         name="role"
         options={roleOptions}
         defaultValue={state.values?.role ?? user.role}
         key={state.values?.role ?? user.role}
         errors={state.ok ? undefined : state.fieldErrors?.role}
-        hint="Changing the role signs the person out everywhere."
+        hint={t.users.roleChangeHint}
       />
-      <SubmitButton pendingLabel="Saving…">Save role</SubmitButton>
+      <SubmitButton pendingLabel={t.common.saving}>{t.users.saveRole}</SubmitButton>
     </form>
   );
 }
 
 export function ActiveForm({ user }: { user: User }) {
   const [state, formAction] = useActionState(setUserActiveAction, initialFormState);
+  const t = staffMessages();
   return (
     <form action={formAction} className={sectionClass}>
-      <h2 className="text-lg font-semibold">Access</h2>
+      <h2 className="text-lg font-semibold">{t.users.access}</h2>
       <FormMessage result={state} />
       <input type="hidden" name="userId" value={user.id} />
       <input type="hidden" name="isActive" value={user.isActive ? "false" : "true"} />
       <p className="text-muted text-sm">
-        {user.isActive
-          ? "A deactivated account cannot sign in, and its open sessions stop working at once."
-          : "This account is deactivated. Reactivate it to let the person sign in again."}
+        {user.isActive ? t.users.activeNote : t.users.inactiveNote}
       </p>
-      <SubmitButton variant={user.isActive ? "danger" : "primary"} pendingLabel="Saving…">
-        {user.isActive ? "Deactivate account" : "Reactivate account"}
+      <SubmitButton variant={user.isActive ? "danger" : "primary"} pendingLabel={t.common.saving}>
+        {user.isActive ? t.users.deactivate : t.users.reactivate}
       </SubmitButton>
     </form>
   );
@@ -59,13 +60,14 @@ export function ActiveForm({ user }: { user: User }) {
 
 export function ResetPasswordForm({ user }: { user: User }) {
   const [state, formAction] = useActionState(resetUserPasswordAction, initialFormState);
+  const t = staffMessages().users;
   return (
     <form action={formAction} className={sectionClass} noValidate>
-      <h2 className="text-lg font-semibold">Reset password</h2>
+      <h2 className="text-lg font-semibold">{t.resetHeading}</h2>
       <FormMessage result={state} />
       {state.ok && state.data.generatedPassword ? (
         <div>
-          <p className="font-semibold">New password for {user.email} (shown only this once):</p>
+          <p className="font-semibold">{t.newPasswordFor(user.email)}</p>
           <p className="mt-1 font-mono text-lg break-all" data-testid="generated-password">
             {state.data.generatedPassword}
           </p>
@@ -73,15 +75,15 @@ export function ResetPasswordForm({ user }: { user: User }) {
       ) : null}
       <input type="hidden" name="userId" value={user.id} />
       <Field
-        label="New password"
+        label={t.newPassword}
         name="password"
         type="password"
         autoComplete="new-password"
         errors={state.ok ? undefined : state.fieldErrors?.password}
-        hint="At least 12 characters. Leave empty to generate one."
+        hint={t.resetHint}
       />
-      <SubmitButton variant="secondary" pendingLabel="Resetting…">
-        Reset password
+      <SubmitButton variant="secondary" pendingLabel={t.resetting}>
+        {t.reset}
       </SubmitButton>
     </form>
   );

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { CreateUserForm } from "../_components/create-user-form";
 
-export const metadata: Metadata = { title: "Add a user" };
+export const metadata: Metadata = { title: staffMessages().users.add };
 
 export default async function NewUserPage() {
   await requireAdminPage("user:manage");
   return (
     <>
-      <PageHeader title="Add a user" />
+      <PageHeader title={staffMessages().users.add} />
       <CreateUserForm />
     </>
   );

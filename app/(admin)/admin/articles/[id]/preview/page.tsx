@@ -4,11 +4,12 @@ import { ArticleView } from "@/components/site/article-view";
 import { getArticleForPreview } from "@/lib/articles/admin-queries";
 import { requireAdminPage } from "@/lib/auth";
 import { parseIdParam } from "@/lib/http/params";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { pageErrorOf } from "../../_components/editor-data";
 
 export const metadata: Metadata = {
-  title: "Preview",
+  title: staffMessages().editor.preview,
   robots: { index: false, follow: false },
 };
 

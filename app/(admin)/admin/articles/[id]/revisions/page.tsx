@@ -7,20 +7,22 @@ import { RestoreRevisionButton } from "@/app/(admin)/admin/articles/_components/
 import { getArticleForEdit } from "@/lib/articles/admin-queries";
 import { listRevisions } from "@/lib/articles/revisions";
 import { requireAdminPage } from "@/lib/auth";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { pageErrorOf } from "../../_components/editor-data";
 
-export const metadata: Metadata = { title: "Revisions" };
+export const metadata: Metadata = { title: staffMessages().revisions.title };
 
 export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage("article:create");
+  const t = staffMessages();
   const { id } = await params;
   const [article, revisions, settings] = await Promise.all([
     getArticleForEdit(actor, id).catch(pageErrorOf),
     listRevisions(actor, id).catch(pageErrorOf),
     getSiteSettings(),
   ]);
-  const format = new Intl.DateTimeFormat("en-GB", {
+  const format = new Intl.DateTimeFormat(t.common.intl, {
     dateStyle: "medium",
     timeStyle: "medium",
     timeZone: settings.timeZone,
@@ -28,26 +30,26 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <PageHeader
-        title={`Revisions of "${article.title}"`}
-        description="Every save is kept. Compare two, or restore one (that is saved as a new revision)."
+        title={t.revisions.heading(article.title)}
+        description={t.revisions.description}
         actions={
           <Link href={`/admin/articles/${id}`} className="text-accent font-semibold underline">
-            Back to the editor
+            {t.revisions.backToEditor}
           </Link>
         }
       />
       {/* The radios belong to the compare form through form="compare"; the restore buttons have
           forms of their own, and forms cannot nest. */}
-      <Table caption="Revisions, newest first">
+      <Table caption={t.revisions.caption}>
         <thead>
           <tr>
-            <Th>From</Th>
-            <Th>To</Th>
-            <Th>Saved</Th>
-            <Th>By</Th>
-            <Th>Title</Th>
+            <Th>{t.revisions.from}</Th>
+            <Th>{t.revisions.to}</Th>
+            <Th>{t.revisions.saved}</Th>
+            <Th>{t.revisions.by}</Th>
+            <Th>{t.common.title}</Th>
             <Th>
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t.common.actions}</span>
             </Th>
           </tr>
         </thead>
@@ -61,7 +63,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
                   form="compare"
                   value={revision.id}
                   defaultChecked={index === 1}
-                  aria-label={`Compare from the revision of ${format.format(revision.createdAt)}`}
+                  aria-label={t.revisions.compareFrom(format.format(revision.createdAt))}
                 />
               </Td>
               <Td>
@@ -71,17 +73,19 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
                   form="compare"
                   value={revision.id}
                   defaultChecked={index === 0}
-                  aria-label={`Compare to the revision of ${format.format(revision.createdAt)}`}
+                  aria-label={t.revisions.compareTo(format.format(revision.createdAt))}
                 />
               </Td>
               <Td>
                 <time dateTime={revision.createdAt.toISOString()}>
                   {format.format(revision.createdAt)}
                 </time>{" "}
-                {revision.isCurrent ? <Badge tone="good">Current</Badge> : null}{" "}
-                {revision.isConflictingSave ? <Badge tone="warn">Conflicting save</Badge> : null}
+                {revision.isCurrent ? <Badge tone="good">{t.revisions.current}</Badge> : null}{" "}
+                {revision.isConflictingSave ? (
+                  <Badge tone="warn">{t.revisions.conflicting}</Badge>
+                ) : null}
               </Td>
-              <Td>{revision.editorName ?? "A deleted user"}</Td>
+              <Td>{revision.editorName ?? t.revisions.deletedUser}</Td>
               <Td>{revision.title}</Td>
               <Td>
                 {!revision.isCurrent ? (
@@ -98,7 +102,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
             type="submit"
             className="bg-navy mt-3 rounded px-4 py-2 text-sm font-semibold text-white"
           >
-            Compare selected revisions
+            {t.revisions.compareSelected}
           </button>
         </form>
       ) : null}

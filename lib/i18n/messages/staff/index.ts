@@ -1,0 +1,27 @@
+import { articleSectionsEn } from "@/lib/i18n/messages/staff/articles";
+import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
+import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
+import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
+import { shellSectionsEn } from "@/lib/i18n/messages/staff/shell";
+
+/**
+ * Every string the staff area and sign-in show, grouped by screen. The staff area is in English
+ * for now; a translation is a second object of type StaffMessages, so a missing string is a type
+ * error, and switching to it is a change to `staffMessages` alone.
+ */
+const staffEn = {
+  ...shellSectionsEn,
+  ...articleSectionsEn,
+  ...editorSectionsEn,
+  ...contentSectionsEn,
+  ...peopleSectionsEn,
+};
+
+export type StaffMessages = typeof staffEn;
+
+export const staff: Record<"en", StaffMessages> = { en: staffEn };
+
+/** The staff area's strings (English: the staff area has one language). */
+export function staffMessages(): StaffMessages {
+  return staff.en;
+}
