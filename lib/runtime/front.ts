@@ -56,6 +56,8 @@ function notFoundPagePath(requestPath: string): string {
   return segment === DEFAULT_LANGUAGE_SEGMENT ? NOT_FOUND_PAGE : `/${segment}${NOT_FOUND_PAGE}`;
 }
 const NOT_FOUND_PAGE = "/page-not-found";
+/** A search with a query, in any language: /search?q=…, /be/search?q=…. */
+const SEARCH_RESULTS = /^(?:\/[a-z]{2})?\/search\?/;
 const IS_NOT_FOUND_PAGE = /^(?:\/[a-z]{2})?\/page-not-found(?:\?|$)/;
 const STATIC_ASSET = /^\/_next\/static\//;
 
@@ -174,11 +176,14 @@ export function startFront(options: FrontOptions): Promise<Front> {
         if (policy) outHeaders["cache-control"] = policy;
 
         const isHtml = type.startsWith("text/html");
-        // Pages, feeds and sitemaps Next.js serves from its cache are kept a moment in memory.
+        // Pages, feeds and sitemaps Next.js serves from its cache are kept a moment in memory,
+        // and so is a search's page of results: rendered per request, it is the same for every
+        // anonymous reader, and a name in the news is searched by many at once.
         const isCachedPublic =
           cacheKey !== null &&
           status === 200 &&
-          /s-maxage/.test(String(response.headers["cache-control"] ?? "")) &&
+          (/s-maxage/.test(String(response.headers["cache-control"] ?? "")) ||
+            (isHtml && SEARCH_RESULTS.test(path))) &&
           !response.headers["set-cookie"];
         if ((isHtml || isCachedPublic || (isAsset && status === 200)) && method === "GET") {
           return void readAll(response).then(

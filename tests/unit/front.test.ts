@@ -22,9 +22,13 @@ beforeAll(async () => {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
       return void res.end("<!DOCTYPE html><html><body><main>nope</main></body></html>");
     }
+    // Pages Next.js renders per request (search, the live article view) say so.
+    const perRequest = /^\/(?:be\/)?(?:search|dynamic)/.test(req.url ?? "");
     res.writeHead(200, {
       "content-type": "text/html; charset=utf-8",
-      "cache-control": "s-maxage=31536000",
+      "cache-control": perRequest
+        ? "private, no-cache, no-store, max-age=0, must-revalidate"
+        : "s-maxage=31536000",
     });
     res.end(
       `<!DOCTYPE html><html><body><main>page ${req.url} ${"x".repeat(2000)}</main></body></html>`,
@@ -86,6 +90,24 @@ describe("the front's memory of public pages", () => {
     await get("/news/c", { cookie: "commenter=x" });
     await get("/news/c", { cookie: "authjs.session-token=y" });
     expect(hits.filter((hit) => hit === "GET /news/c")).toHaveLength(3);
+  });
+
+  it("keeps a page of search results a moment, in every language, but no other per-request page", async () => {
+    for (let i = 0; i < 3; i++) {
+      await get("/search?q=Bialiatski");
+      await get(`/be/search?q=${encodeURIComponent("Бяляцкі")}`);
+      await get("/search");
+      await get("/dynamic?q=x");
+    }
+    expect(hits.filter((hit) => hit.startsWith("GET /search?q="))).toHaveLength(1);
+    expect(hits.filter((hit) => hit.startsWith("GET /be/search?q="))).toHaveLength(1);
+    expect(hits.filter((hit) => hit === "GET /search")).toHaveLength(3);
+    expect(hits.filter((hit) => hit.startsWith("GET /dynamic"))).toHaveLength(3);
+    // A signed-in reader's search, and any search after a public change, reach Next.js.
+    await get("/search?q=Bialiatski", { cookie: "authjs.session-token=y" });
+    front.purge();
+    await get("/search?q=Bialiatski");
+    expect(hits.filter((hit) => hit.startsWith("GET /search?q="))).toHaveLength(3);
   });
 
   it("keeps no 404 and stays within its bound", async () => {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { Pagination } from "@/components/site/pagination";
 import { SearchSnippet } from "@/components/site/search-snippet";
@@ -15,7 +14,9 @@ import { buildListMetadata } from "@/lib/seo/metadata";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { articlePath, searchPath } from "@/lib/urls";
 
-// Results depend on the query: rendered per request (recent searches are kept in memory).
+// Results depend on the query: rendered per request (recent searches are kept in memory). The
+// results are plain links: no client component to render per hit, and a reader on a slow line
+// does not prefetch ten articles they may never open.
 export const dynamic = "force-dynamic";
 
 type Props = {
@@ -85,12 +86,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {results?.suggestion && results.suggestion !== query.toLocaleLowerCase() && (
           <p className="mt-6" data-did-you-mean>
             {t.didYouMean}{" "}
-            <Link
+            <a
               href={searchPath(locale, results.suggestion)}
               className="text-accent font-semibold underline"
             >
               {results.suggestion}
-            </Link>
+            </a>
             ?
           </p>
         )}
@@ -98,12 +99,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {results && results.total > 0 && results.hits.length === 0 && (
           <p className="text-muted mt-8">
             {t.pageOutOfRange}{" "}
-            <Link
+            <a
               href={searchHref(locale, query)(results.totalPages)}
               className="text-accent underline"
             >
               {t.lastPage(results.totalPages)}
-            </Link>
+            </a>
           </p>
         )}
         {results && results.hits.length > 0 && (
@@ -123,7 +124,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 return (
                   <li key={hit.id} className="py-6" lang={foreign ? hit.language : undefined}>
                     <h2 className="font-serif text-xl font-bold">
-                      <Link
+                      <a
                         href={articlePath(hit.kind, hit.slug, {
                           lang: hit.language,
                           defaultLang: locale.defaultLang,
@@ -132,7 +133,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                         className="hover:text-accent hover:underline"
                       >
                         {hit.title}
-                      </Link>
+                      </a>
                     </h2>
                     <p className="text-muted mt-1 text-sm">
                       <time dateTime={hit.publishedAt}>
