@@ -1,7 +1,7 @@
 import { articleSectionsEn } from "@/lib/i18n/messages/staff/articles";
 import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
 import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
-import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
+import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
 import { shellSectionsEn } from "@/lib/i18n/messages/staff/shell";
 
 /**
@@ -14,7 +14,7 @@ const staffEn = {
   ...articleSectionsEn,
   ...editorSectionsEn,
   ...contentSectionsEn,
-  ...peopleSectionsEn,
+  ...accountSectionsEn,
 };
 
 export type StaffMessages = typeof staffEn;

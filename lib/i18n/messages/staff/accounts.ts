@@ -135,4 +135,4 @@ const settingsEn = {
   },
 };
 
-export const peopleSectionsEn = { users: usersEn, account: accountEn, settings: settingsEn };
+export const accountSectionsEn = { users: usersEn, account: accountEn, settings: settingsEn };
