@@ -64,7 +64,7 @@ export async function ArticleView({
   return (
     <>
       {!isPreview && <LanguageSwitcher locale={locale} alternates={alternates} />}
-      <article className="mx-auto max-w-3xl">
+      <article className="mx-auto max-w-3xl" lang={locale.lang}>
         {isPreview && (
           <p
             role="status"

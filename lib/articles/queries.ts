@@ -174,10 +174,17 @@ export const findPublishedArticleId = cache(
 /**
  * A published article with this slug in another language than asked: before the site had
  * languages every article lived without a prefix, so an old link to a Belarusian story lands on
- * the default language's address. Not cached, like the lookup above.
+ * the default language's address. Null while an article in the asked language holds the slug in
+ * any status (a trashed or unpublished story's address must not move to its translation). Not
+ * cached, like the lookup above.
  */
 export const findPublishedElsewhere = cache(
   async (slug: string, kind: ArticleKind, notLang: Lang): Promise<Lang | null> => {
+    const own = await getDb().article.findFirst({
+      where: { kind, slug, language: notLang },
+      select: { id: true },
+    });
+    if (own) return null;
     const row = await getDb().article.findFirst({
       where: { kind, slug, language: { not: notLang }, ...publishedWhere() },
       orderBy: { publishedAt: "asc" },

@@ -145,8 +145,11 @@ export async function restoreRevision(
   return getDb().$transaction(async (tx) => {
     // Locked and checked in the write's own transaction: a publication committed meanwhile is
     // seen here, so an author can never restore text into an article that just went live.
-    const [article] = await tx.$queryRaw<{ authorId: string; status: string }[]>`
-      SELECT "authorId", "status"::text AS "status" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+    const [article] = await tx.$queryRaw<
+      { authorId: string; status: string; title: string; excerpt: string; body: string }[]
+    >`
+      SELECT "authorId", "status"::text AS "status", "title", "excerpt", "body"
+      FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
     if (!article) throw new AppError("NOT_FOUND", "This article no longer exists.");
     if (!canEditArticle(actor, article.authorId)) {
       throw new AppError("FORBIDDEN", "You can only edit your own articles.");
@@ -169,9 +172,18 @@ export async function restoreRevision(
     });
     if (!revision) throw new AppError("NOT_FOUND", "This revision no longer exists.");
     const content = { title: revision.title, excerpt: revision.excerpt, body: revision.body };
+    // Other text than before: translations made from this article are flagged as behind it.
+    const changed =
+      content.title !== article.title ||
+      content.excerpt !== article.excerpt ||
+      content.body !== article.body;
     const saved = await tx.article.update({
       where: { id: articleId },
-      data: { ...content, revisions: { create: { ...content, editorId: actor.id } } },
+      data: {
+        ...content,
+        ...(changed ? { contentChangedAt: new Date() } : {}),
+        revisions: { create: { ...content, editorId: actor.id } },
+      },
       select: { id: true, updatedAt: true, status: true, publishedAt: true },
     });
     return { id: saved.id, updatedAt: saved.updatedAt, isPublic: isPublic(saved, new Date()) };

@@ -99,7 +99,9 @@ export async function getTranslationGroup(
   if (!article) throw new AppError("NOT_FOUND", "This article no longer exists.");
   const rows = article.translationGroupId
     ? await db.article.findMany({
-        where: { translationGroupId: article.translationGroupId, status: { not: "TRASH" } },
+        // Trashed versions too: their language is taken until they are deleted for good, and
+        // the editor shows where to restore them.
+        where: { translationGroupId: article.translationGroupId },
         select: {
           id: true,
           language: true,
@@ -123,7 +125,8 @@ export async function getTranslationGroup(
   const members = rows.map((row) => ({
     id: row.id,
     language: articleLang(row.language),
-    title: row.title,
+    // An author sees that a version exists and its status, not the title of others' work.
+    title: visible.has(row.id) ? row.title : "",
     status: row.status,
     isTranslationOfThis: row.translatedFromId === article.id,
     isSourceOfThis: article.translatedFromId === row.id,
@@ -151,6 +154,9 @@ export async function createTranslation(
   assertCan(actor, "article:create");
   await checkLanguage(language);
   return getDb().$transaction(async (tx) => {
+    // Two translations of one article started at once (two tabs, two languages) wait for each
+    // other here, so the second sees the group the first made.
+    await tx.$queryRaw`SELECT "id" FROM "Article" WHERE "id" = ${sourceId} FOR UPDATE`;
     const source = await tx.article.findFirst({
       where: { id: sourceId, ...visibleTo(actor), status: { not: "TRASH" } },
       select: {

@@ -150,7 +150,7 @@ export async function listQueue(actor: Actor, query: QueueQuery) {
         status: true,
         createdAt: true,
         userId: true,
-        article: { select: { id: true, kind: true, slug: true, title: true } },
+        article: { select: { id: true, kind: true, slug: true, title: true, language: true } },
         parent: { select: { id: true, authorName: true, body: true } },
       },
     }),

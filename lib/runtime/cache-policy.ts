@@ -15,13 +15,14 @@ export const PUBLIC_PAGE_CACHE = [
 /** For anything that depends on who asks: never stored by any cache. */
 export const PRIVATE_CACHE = "private, no-store";
 
-/** The staff area, sign-in, the API, the live comment view and the unsubscribe page. */
+/** The staff area, sign-in, the API, the live comment view and the unsubscribe page (the last two
+ * in every language: /be/news/…/live). */
 const PRIVATE_PATHS = [
   /^\/admin(?:[/?]|$)/,
   /^\/login(?:[/?]|$)/,
   /^\/api\//,
-  /^\/news\/[^/?]+\/live(?:[/?]|$)/,
-  /^\/comments\/unsubscribe(?:[/?]|$)/,
+  /^(?:\/[a-z]{2})?\/news\/[^/?]+\/live(?:[/?]|$)/,
+  /^(?:\/[a-z]{2})?\/comments\/unsubscribe(?:[/?]|$)/,
 ];
 
 const SESSION_COOKIES = /(?:^|;\s*)(?:(?:__Secure-)?authjs\.[\w.-]+|commenter)=/;

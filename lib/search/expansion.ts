@@ -8,6 +8,15 @@ export function queryWords(query: string): string[] {
   return [...new Set(words)].slice(0, 8);
 }
 
+/**
+ * True when the query uses search operators (-word, "a phrase", or): the typed query then says
+ * exactly what the reader wants, and other spellings are not added (they would bring an excluded
+ * word back).
+ */
+export function hasSearchOperators(query: string): boolean {
+  return /(?:^|\s)-\S|"|(?:^|\s)or(?:\s|$)/iu.test(query);
+}
+
 export type Expansion = {
   /** Other spellings of each typed word that published content uses (Bialiatski → Бяляцкі). */
   variants: Map<string, string[]>;

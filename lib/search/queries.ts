@@ -3,7 +3,12 @@ import { LRUCache } from "lru-cache";
 import { PAGE_SIZE } from "@/lib/articles/queries";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { expandQuery, expandedTsQuery, queryWords } from "@/lib/search/expansion";
+import {
+  expandQuery,
+  expandedTsQuery,
+  hasSearchOperators,
+  queryWords,
+} from "@/lib/search/expansion";
 import { isInsideNextServer } from "@/lib/env";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import { articleLang } from "@/lib/articles/view";
@@ -98,7 +103,7 @@ export async function searchArticles(
 
 /** Matches in the reader's language come first, then the rest, each by rank. */
 const runSearch = async (query: string, page: number, lang: Lang): Promise<SearchResults> => {
-  const words = queryWords(query);
+  const words = hasSearchOperators(query) ? [] : queryWords(query);
   const expansion = await expandQuery(words);
   const match = matchQuery(query, expandedTsQuery(words, expansion));
   const alsoSearched = [...new Set([...expansion.variants.values()].flat())];

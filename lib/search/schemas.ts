@@ -20,7 +20,8 @@ export type SearchInput = { query: string; truncated: boolean; page: number | nu
 
 export function parseSearchParams(raw: Record<string, string | string[] | undefined>): SearchInput {
   const { q, page } = SearchParamsSchema.parse(raw);
-  const chars = Array.from(q);
+  // One form per letter: a "й" typed as и + combining breve matches the stored "й".
+  const chars = Array.from(q.normalize("NFC"));
   return {
     query: chars.slice(0, MAX_QUERY_LENGTH).join(""),
     truncated: chars.length > MAX_QUERY_LENGTH,

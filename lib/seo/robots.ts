@@ -3,7 +3,7 @@ import { SITEMAP_PATH } from "@/lib/seo/sitemap";
 import { absoluteUrl } from "@/lib/urls";
 
 /** Crawlers stay out of the staff area, sign-in, the API and live-update endpoints. */
-const ROBOTS_DISALLOW = ["/admin", "/login", "/api", "/news/*/live"] as const;
+const ROBOTS_DISALLOW = ["/admin", "/login", "/api", "/news/*/live", "/*/news/*/live"] as const;
 
 export function robotsRules(): MetadataRoute.Robots {
   return {

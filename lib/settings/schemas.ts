@@ -62,16 +62,20 @@ export const SETTING_KEYS = { site: "site", comments: "comments" } as const;
 /**
  * Stored site settings read field by field (a field missing or no longer valid gets its
  * default). A site saved before it had several languages kept one `language` code: it becomes
- * the default language.
+ * the default language, and the site's only one.
  */
 export function readSiteSettings(stored: unknown): SiteSettings {
   const settings = withDefaults(SiteSettingsSchema, defaultSiteSettings, stored);
-  const legacy = (stored as { language?: unknown; defaultLanguage?: unknown } | null) ?? {};
+  const legacy =
+    (stored as { language?: unknown; defaultLanguage?: unknown; languages?: unknown } | null) ?? {};
   if (legacy.defaultLanguage === undefined && isLang(legacy.language)) {
     settings.defaultLanguage = legacy.language;
-    if (!settings.languages.includes(legacy.language)) {
-      settings.languages = [legacy.language, ...settings.languages];
-    }
+  }
+  // Saved before the site had languages: it keeps its one language, and never takes the demo's
+  // Belarusian and Russian texts (staff add languages in Settings).
+  if (stored && typeof stored === "object" && legacy.languages === undefined) {
+    settings.languages = [settings.defaultLanguage];
+    settings.translations = {};
   }
   if (!settings.languages.includes(settings.defaultLanguage)) {
     settings.languages = [settings.defaultLanguage, ...settings.languages];

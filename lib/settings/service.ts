@@ -93,10 +93,38 @@ export async function updateLanguageSettings(
   return saveSetting(
     actor,
     SETTING_KEYS.site,
-    (current) => SiteSettingsSchema.parse({ ...current, ...input }),
+    (current) => SiteSettingsSchema.parse(withDefaultLanguage(current, input)),
     "languages",
     storedSite,
   );
+}
+
+/**
+ * The settings with a new default language: the site's own title, tagline and description are
+ * the default language's, so the old default's move to its translation and the new default's
+ * translation (when it has one) becomes the site's own.
+ */
+function withDefaultLanguage(
+  current: SiteSettings,
+  input: Pick<SiteSettings, "defaultLanguage" | "languages" | "translations">,
+): SiteSettings {
+  const next = { ...current, ...input, translations: { ...input.translations } };
+  const before = current.defaultLanguage;
+  const after = input.defaultLanguage;
+  if (before === after) return next;
+  const incoming = next.translations[after];
+  next.translations[before] = {
+    title: current.title,
+    tagline: current.tagline,
+    description: current.description,
+  };
+  delete next.translations[after];
+  return {
+    ...next,
+    title: incoming?.title || current.title,
+    tagline: incoming?.tagline || current.tagline,
+    description: incoming?.description || current.description,
+  };
 }
 
 /**

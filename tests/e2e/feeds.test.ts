@@ -179,7 +179,7 @@ describe("sitemap and robots", () => {
     const response = await fetch(`${baseUrl}/robots.txt`);
     expect(response.status).toBe(200);
     const body = await response.text();
-    for (const path of ["/admin", "/login", "/api", "/news/*/live"]) {
+    for (const path of ["/admin", "/login", "/api", "/news/*/live", "/*/news/*/live"]) {
       expect(body).toContain(`Disallow: ${path}`);
     }
     expect(body).toContain(`Sitemap: ${baseUrl}/sitemap.xml`);

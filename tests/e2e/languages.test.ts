@@ -392,6 +392,17 @@ describe("addresses", () => {
     const old = await fetch(`${baseUrl}/news/${belarusian.slug}`, { redirect: "manual" });
     expect(old.status).toBe(308);
     expect(old.headers.get("location")).toMatch(new RegExp(`/be/news/${belarusian.slug}$`));
+
+    // A trashed English story keeps its address: it does not move to its Belarusian translation.
+    const trashed = await createPublicArticle(db, { authorId: author.id, status: "TRASH" });
+    await createPublicArticle(db, { authorId: author.id, language: "be", slug: trashed.slug });
+    const gone = await fetch(`${baseUrl}/news/${trashed.slug}`, { redirect: "manual" });
+    expect(gone.status).toBe(404);
+
+    // The default language asked for with its prefix moves to the same page, query kept.
+    const prefixed = await fetch(`${baseUrl}/en/search?q=Viasna`, { redirect: "manual" });
+    expect(prefixed.status).toBe(308);
+    expect(prefixed.headers.get("location")).toMatch(/\/search\?q=Viasna$/);
   });
 });
 

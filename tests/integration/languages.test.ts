@@ -7,13 +7,15 @@ import {
   listPublishedArticles,
   listPublishedTranslations,
 } from "@/lib/articles/queries";
+import { trashArticles } from "@/lib/articles/lifecycle";
+import { restoreRevision } from "@/lib/articles/revisions";
 import { saveArticle } from "@/lib/articles/service";
 import { createTranslation, getTranslationGroup } from "@/lib/articles/translations";
 import { getSiteFeed } from "@/lib/feeds/feeds";
 import { seedDemoContent } from "@/lib/seed/seed";
 import { rebuildSearchLexicon } from "@/lib/search/lexicon";
 import { searchArticles } from "@/lib/search/queries";
-import { defaultSiteSettings } from "@/lib/settings/schemas";
+import { defaultSiteSettings, siteTexts } from "@/lib/settings/schemas";
 import { updateLanguageSettings } from "@/lib/settings/service";
 import { getNavigation, getTermBySlug } from "@/lib/site/queries";
 import { updateTermTranslations } from "@/lib/taxonomy/service";
@@ -150,6 +152,16 @@ describe("translations", () => {
     );
     group = await getTranslationGroup(staff.editor, id);
     expect(group.members.find((m) => m.id === id)?.sourceChanged).toBe(false);
+
+    // Restoring the source's first text is a change of text too.
+    const [first] = await database.db.articleRevision.findMany({
+      where: { articleId: source.id },
+      orderBy: { createdAt: "asc" },
+      take: 1,
+    });
+    await restoreRevision(staff.editor, source.id, first!.id);
+    group = await getTranslationGroup(staff.editor, id);
+    expect(group.members.find((m) => m.id === id)?.sourceChanged).toBe(true);
   });
 
   it("refuses a second version in a language the group already has", async () => {
@@ -162,6 +174,44 @@ describe("translations", () => {
     await expect(
       saveArticle(staff.editor, id, articleInput({ language: "en", slug: translation.slug })),
     ).rejects.toMatchObject({ field: "language" });
+  });
+
+  it("a trashed version still holds its language and shows in the group, to be restored", async () => {
+    const source = await saveArticle(staff.editor, undefined, articleInput());
+    const { id } = await createTranslation(staff.editor, source.id, "ru");
+    await trashArticles(staff.editor, [id]);
+    const group = await getTranslationGroup(staff.editor, source.id);
+    expect(group.members.find((m) => m.id === id)?.status).toBe("TRASH");
+    expect(group.missing).toEqual(["be"]);
+  });
+
+  it("two translations started at once land in one group", async () => {
+    const source = await saveArticle(staff.editor, undefined, articleInput());
+    const [be, ru] = await Promise.all([
+      createTranslation(staff.editor, source.id, "be"),
+      createTranslation(staff.editor, source.id, "ru"),
+    ]);
+    const rows = await database.db.article.findMany({
+      where: { id: { in: [source.id, be.id, ru.id] } },
+      select: { translationGroupId: true },
+    });
+    expect(new Set(rows.map((row) => row.translationGroupId)).size).toBe(1);
+    expect(rows[0]!.translationGroupId).toBeTruthy();
+  });
+
+  it("an author sees that other people's versions exist, not their titles", async () => {
+    const source = await saveArticle(staff.author, undefined, articleInput({ title: "Mine" }));
+    const other = await createTranslation(staff.editor, source.id, "ru");
+    await saveArticle(
+      staff.editor,
+      other.id,
+      articleInput({ title: "Чужой черновик", language: "ru", slug: `chuzhoy-${other.id}` }),
+    );
+    const group = await getTranslationGroup(staff.author, source.id);
+    expect(group.members.find((m) => m.id === other.id)).toMatchObject({
+      title: "",
+      canOpen: false,
+    });
   });
 
   it("an author cannot translate an article they may not open", async () => {
@@ -237,6 +287,27 @@ describe("site languages", () => {
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("a new default language brings its own site texts, and the old default keeps its", async () => {
+    const be = defaultSiteSettings.translations.be!;
+    const ru = defaultSiteSettings.translations.ru!;
+    const switched = await updateLanguageSettings(staff.admin, {
+      defaultLanguage: "be",
+      languages: ["en", "be", "ru"],
+      translations: { be, ru },
+    });
+    expect(siteTexts(switched, "be")).toEqual(be);
+    expect(siteTexts(switched, "en").title).toBe(defaultSiteSettings.title);
+    expect(siteTexts(switched, "ru")).toEqual(ru);
+    const back = await updateLanguageSettings(staff.admin, {
+      defaultLanguage: "en",
+      languages: ["en", "be", "ru"],
+      // The form, drawn with Belarusian as the default, sent the other languages' texts.
+      translations: { en: siteTexts(switched, "en"), ru },
+    });
+    expect(back.title).toBe(defaultSiteSettings.title);
+    expect(siteTexts(back, "be")).toEqual(be);
+  });
 });
 
 describe("search in the site's languages", () => {
@@ -296,6 +367,19 @@ describe("search in the site's languages", () => {
     const results = await searchArticles("Bialatski", 1, "en");
     expect(results.suggestion).toBe("bialiatski");
     expect((await searchArticles("Bialiatski", 1, "en")).suggestion).toBeNull();
+  });
+
+  it("a word excluded with a minus stays out, other spellings or not", async () => {
+    const results = await searchArticles("Bialiatski -Viasna", 1, "en");
+    expect(results.hits.length).toBeGreaterThan(0);
+    const rows = await database.db.article.findMany({
+      where: { id: { in: results.hits.map((hit) => hit.id) } },
+      select: { title: true, excerpt: true, body: true },
+    });
+    for (const row of rows) {
+      expect(`${row.title} ${row.excerpt} ${row.body}`).not.toMatch(/viasna|вясн|весн/i);
+    }
+    expect(results.suggestion).toBeNull();
   });
 
   it("Беляцкий finds the Belarusian stories that write Бяляцкі, the reader's language first", async () => {

@@ -123,4 +123,17 @@ describe("comment rules", () => {
     expect(comments.maxDepth).toBe(defaultCommentSettings.maxDepth);
     expect(comments.perPage).toBe(25);
   });
+
+  it("a site saved before it had languages keeps its one language and none of the demo's texts", async () => {
+    await database.db.setting.upsert({
+      where: { key: "site" },
+      create: { key: "site", value: { title: "Free Nasta", tagline: "News", language: "ru" } },
+      update: { value: { title: "Free Nasta", tagline: "News", language: "ru" } },
+    });
+    const { site } = await readSettingsForEditing(admin);
+    expect(site.defaultLanguage).toBe("ru");
+    expect(site.languages).toEqual(["ru"]);
+    expect(site.translations).toEqual({});
+    expect(site.title).toBe("Free Nasta");
+  });
 });

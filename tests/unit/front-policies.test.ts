@@ -90,6 +90,8 @@ describe("what caches are told", () => {
     "/api/auth/session",
     "/news/x/live?respond=1",
     "/comments/unsubscribe?token=x",
+    "/be/news/x/live?respond=1",
+    "/ru/comments/unsubscribe?token=x",
   ])("%s is private and never stored", (path) => {
     expect(cachePolicy({ ...page, path })).toBe(PRIVATE_CACHE);
   });

@@ -47,7 +47,11 @@ describe("sitemap", () => {
 
   it("robots keeps crawlers out of the staff area and points to the sitemap", () => {
     expect(robotsRules()).toEqual({
-      rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/login", "/api", "/news/*/live"] },
+      rules: {
+        userAgent: "*",
+        allow: "/",
+        disallow: ["/admin", "/login", "/api", "/news/*/live", "/*/news/*/live"],
+      },
       sitemap: absoluteUrl("/sitemap.xml"),
     });
   });

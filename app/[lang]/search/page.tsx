@@ -25,7 +25,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = await pageLocale((await params).lang, "/search");
+  const locale = await pageLocale((await params).lang, "/search", await searchParams);
   const { query } = parseSearchParams(await searchParams);
   const t = getMessages(locale.lang).search;
   return buildListMetadata(
@@ -42,7 +42,7 @@ const searchHref = (locale: Locale, query: string) => (page: number) =>
   `${searchPath(locale, query)}${page > 1 ? `&page=${page}` : ""}`;
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const locale = await pageLocale((await params).lang, "/search");
+  const locale = await pageLocale((await params).lang, "/search", await searchParams);
   const messages = getMessages(locale.lang);
   const t = messages.search;
   const { query, truncated, page } = parseSearchParams(await searchParams);

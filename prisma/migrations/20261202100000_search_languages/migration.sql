@@ -5,7 +5,7 @@
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
--- Belarusian inflections off the end of every word of at least four letters: Бяляцкага,
+-- Belarusian inflections off the end of every word, leaving at least two letters: Бяляцкага,
 -- Бяляцкаму and Бяляцкі all become бяляцк. Words are lower-cased first; other scripts pass
 -- through untouched (the endings are Cyrillic).
 -- A soft stem vowel left behind is dropped too, so калонія, калоніі and калоніяй all meet at

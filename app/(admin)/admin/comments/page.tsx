@@ -18,6 +18,7 @@ import { htmlToText } from "@/lib/html-text";
 import { type StaffMessages, staffMessages } from "@/lib/i18n/messages/staff";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { articlePath } from "@/lib/urls";
+import { articleLang } from "@/lib/articles/view";
 
 export const metadata: Metadata = { title: staffMessages().comments.title };
 
@@ -55,12 +56,13 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
   const t = staffMessages().comments;
   const query = QueueQuerySchema.parse(await searchParams);
   const filter = { articleId: query.articleId || undefined, q: query.q || undefined };
-  const [{ rows, total, pageCount }, counts, articles, { timeZone }] = await Promise.all([
-    listQueue(actor, { ...query, ...filter }),
-    countQueueTabs(actor, filter),
-    listArticlesWithComments(actor),
-    getSiteSettings(),
-  ]);
+  const [{ rows, total, pageCount }, counts, articles, { timeZone, defaultLanguage }] =
+    await Promise.all([
+      listQueue(actor, { ...query, ...filter }),
+      countQueueTabs(actor, filter),
+      listArticlesWithComments(actor),
+      getSiteSettings(),
+    ]);
   const href = (changes: Record<string, string | number | undefined>) => {
     const merged = { status: query.status, ...filter, page: undefined, ...changes };
     const search = new URLSearchParams();
@@ -82,7 +84,10 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
     article: {
       id: comment.article.id,
       title: comment.article.title,
-      href: articlePath(comment.article.kind, comment.article.slug),
+      href: articlePath(comment.article.kind, comment.article.slug, {
+        lang: articleLang(comment.article.language),
+        defaultLang: defaultLanguage,
+      }),
       queueHref: href({ articleId: comment.article.id }),
     },
     parent: comment.parent

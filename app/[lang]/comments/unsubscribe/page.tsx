@@ -12,8 +12,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale((await params).lang, "/comments/unsubscribe");
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await pageLocale((await params).lang, "/comments/unsubscribe", await searchParams);
   return {
     title: commentMessages[locale.lang].unsubscribe.title,
     robots: { index: false, follow: false },
@@ -22,10 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Opening the emailed link only asks; the POST unsubscribes (mail scanners follow links). */
 export default async function UnsubscribePage({ params, searchParams }: Props) {
-  const [locale, query] = await Promise.all([
-    pageLocale((await params).lang, "/comments/unsubscribe"),
-    searchParams,
-  ]);
+  const query = await searchParams;
+  const locale = await pageLocale((await params).lang, "/comments/unsubscribe", query);
   const t = commentMessages[locale.lang].unsubscribe;
   const token = typeof query.token === "string" ? query.token : "";
   const email = readUnsubscribeToken(token);
