@@ -42,8 +42,9 @@ export async function rebuildSearchLexicon(db: PrismaClient = getDb()): Promise<
 let lastFingerprint = "";
 
 /**
- * Rebuilds the lexicon when published content or term names changed since the last look (the
- * ticker calls it; a look is two indexed aggregates).
+ * Rebuilds the lexicon when published content, term names or which terms articles carry changed
+ * since the last look (deleted and merged terms too). The ticker calls it; a look is a few
+ * aggregates.
  */
 export async function refreshSearchLexiconIfChanged(db: PrismaClient = getDb()): Promise<boolean> {
   const [row] = await db.$queryRaw<{ fingerprint: string }[]>`
@@ -51,6 +52,8 @@ export async function refreshSearchLexiconIfChanged(db: PrismaClient = getDb()):
       (SELECT count(*) FROM "Article" WHERE "status" = 'PUBLISHED' AND "publishedAt" <= now()),
       (SELECT max("updatedAt") FROM "Article" WHERE "status" = 'PUBLISHED'),
       (SELECT max("updatedAt") FROM "Term"),
+      (SELECT count(*) FROM "Term"),
+      (SELECT count(*) FROM "_ArticleToTerm"),
       (SELECT max("updatedAt") FROM "TermTranslation"),
       (SELECT count(*) FROM "TermTranslation")) AS fingerprint`;
   const fingerprint = row?.fingerprint ?? "";

@@ -122,6 +122,7 @@ describe("a Belarusian or Russian reader", () => {
           const response = await page.goto(`${baseUrl}${path}`);
           expect(response!.status(), path).toBe(path.endsWith("no-such-page") ? 404 : 200);
           expect(await page.locator("html").getAttribute("lang"), path).toBe(lang);
+          expect(await page.locator("nav[data-language-switcher]").count(), path).toBe(1);
           const text = await readerText(page);
           expect(
             forbidden.filter((phrase) => shows(text, phrase)),

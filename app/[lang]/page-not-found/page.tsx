@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { NotFoundContent } from "@/components/site/not-found-content";
 import { chrome } from "@/lib/i18n/messages/chrome";
 import { lenientLocale } from "@/lib/i18n/page-locale";
@@ -21,11 +22,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function PageNotFound({ params }: Props) {
   const locale = await lenientLocale((await params).lang);
+  // The switcher leads to each language's home: the missing page exists in none.
   return (
-    <NotFoundContent
-      lang={locale.lang}
-      homeHref={homePath(locale)}
-      searchHref={searchPath(locale)}
-    />
+    <>
+      <LanguageSwitcher locale={locale} alternates={[]} />
+      <NotFoundContent
+        lang={locale.lang}
+        homeHref={homePath(locale)}
+        searchHref={searchPath(locale)}
+      />
+    </>
   );
 }

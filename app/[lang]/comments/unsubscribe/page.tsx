@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { unsubscribeAction } from "@/app/[lang]/comments/unsubscribe/actions";
+import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { readUnsubscribeToken } from "@/lib/comments/tokens";
+import { everyLanguage } from "@/lib/i18n/alternates";
 import { languagePrefix } from "@/lib/i18n/locale";
 import { commentMessages } from "@/lib/i18n/messages/comments";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -27,8 +29,14 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   const t = commentMessages[locale.lang].unsubscribe;
   const token = typeof query.token === "string" ? query.token : "";
   const email = readUnsubscribeToken(token);
+  // The same page in the other languages, the emailed token kept.
+  const alternates = everyLanguage(
+    locale,
+    token ? `/comments/unsubscribe?token=${encodeURIComponent(token)}` : "/comments/unsubscribe",
+  );
   return (
     <div className="mx-auto max-w-xl space-y-4">
+      <LanguageSwitcher locale={locale} alternates={alternates} />
       <h1 className="text-3xl font-bold">{t.title}</h1>
       {query.done === "1" ? (
         <p role="status">{t.done}</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CommentsSection } from "@/components/comments/comments-section";
+import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { getCommentArticleBySlug, listApprovedComments } from "@/lib/comments/queries";
 import { getCachedCommentSettings } from "@/lib/comments/settings";
 import { buildCommentTree, paginateThreads } from "@/lib/comments/thread";
@@ -48,6 +49,7 @@ export default async function CommentsPage({ params }: Props) {
   const t = commentMessages[locale.lang];
   return (
     <div className="mx-auto max-w-3xl">
+      <LanguageSwitcher locale={locale} alternates={[]} />
       <p>
         <a href={articlePath("POST", article.slug, locale)} className="text-accent underline">
           ← {article.title}
