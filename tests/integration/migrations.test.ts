@@ -109,6 +109,43 @@ describe("migration runner", () => {
     expect(columns.map((c) => c.column_name)).toContain("note");
   });
 
+  it("upgrading a site from before languages keeps its articles reachable and in one language", async () => {
+    const { url } = await emptyDatabase();
+    const dir = await copyOfMigrations();
+    const later = (await readMigrations(dir)).filter((m) => m.name >= "20261202090000");
+    const held = await mkdtemp(path.join(os.tmpdir(), "later-migrations-"));
+    cleanups.push(() => rm(held, { recursive: true, force: true }));
+    for (const migration of later) {
+      await cp(path.join(dir, migration.name), path.join(held, migration.name), {
+        recursive: true,
+      });
+      await rm(path.join(dir, migration.name), { recursive: true });
+    }
+    await applyMigrations(url, dir);
+    await query(
+      url,
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt")
+         VALUES ('u1', 'old@example.org', 'Old', 'x', 'EDITOR', now());
+       INSERT INTO "Article" (id, kind, title, slug, excerpt, body, status, "publishedAt", "authorId", language, "updatedAt")
+         VALUES ('a1', 'POST', 'Old story', 'old-story', '', '<p>Хроніка</p>', 'PUBLISHED', now(), 'u1', 'be-BY', now()),
+                ('a2', 'POST', 'Other', 'other', '', '<p>x</p>', 'PUBLISHED', now(), 'u1', 'en', now())`,
+    );
+    for (const migration of later) {
+      await cp(path.join(held, migration.name), path.join(dir, migration.name), {
+        recursive: true,
+      });
+    }
+    expect(await applyMigrations(url, dir)).toEqual(later.map((m) => m.name));
+    const rows = await query<{ id: string; language: string }>(
+      url,
+      `SELECT id, language FROM "Article" ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { id: "a1", language: "be" },
+      { id: "a2", language: "en" },
+    ]);
+  });
+
   it("refuses to run when an applied migration file was changed, naming the file", async () => {
     const { url } = await emptyDatabase();
     const dir = await copyOfMigrations();

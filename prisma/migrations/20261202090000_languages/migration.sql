@@ -8,6 +8,12 @@ ADD COLUMN "sourceSeenAt" TIMESTAMP(3);
 
 UPDATE "Article" SET "contentChangedAt" = "updatedAt";
 
+-- The editor used to accept codes with a region (en-GB, be-BY): they become the site language
+-- they name, so those articles keep an address. Slugs were unique per kind until now, so this
+-- cannot collide.
+UPDATE "Article" SET "language" = lower(split_part("language", '-', 1))
+WHERE "language" LIKE '%-%' AND lower(split_part("language", '-', 1)) IN ('en', 'be', 'ru');
+
 -- A slug is unique within its kind and language (each language has its own addresses).
 DROP INDEX "Article_kind_slug_key";
 CREATE UNIQUE INDEX "Article_kind_language_slug_key" ON "Article"("kind", "language", "slug");
