@@ -16,6 +16,11 @@ export class DatabaseUnreachableError extends Error {
   override name = "DatabaseUnreachableError";
 }
 
+/** The server answers, but its database cannot tell Cyrillic capitals from small letters. */
+class DatabaseLocaleError extends DatabaseUnreachableError {
+  override name = "DatabaseLocaleError";
+}
+
 export class AlreadyRunningError extends Error {
   override name = "AlreadyRunningError";
 }
@@ -81,17 +86,31 @@ async function runningClusterUrl(dataDir: string, lockFile: string): Promise<str
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(portLine)}/${EMBEDDED_DATABASE}`;
 }
 
-/** Fails with one line naming host and port when the server does not answer. */
+/**
+ * Fails with one line naming host and port when the server does not answer, or when the
+ * database was created with a character type that knows no Cyrillic letters (LC_CTYPE "C"):
+ * search would then tell Бяляцкі from бяляцкі and find no Belarusian or Russian word forms.
+ */
 async function assertReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  const { hostname, port, pathname } = new URL(url);
+  const where = `${hostname}:${port || "5432"}`;
   try {
     await client.connect();
-    await client.query("SELECT 1");
+    const { rows } = await client.query<{ folds: boolean; ctype: string }>(
+      `SELECT lower('ДЖ') = 'дж' AS folds, datctype AS ctype
+       FROM pg_database WHERE datname = current_database()`,
+    );
+    if (rows[0] && !rows[0].folds) {
+      throw new DatabaseLocaleError(
+        `The database ${pathname.slice(1)} at ${where} has LC_CTYPE "${rows[0]?.ctype}", which knows no Cyrillic letters; create it with a UTF-8 locale (CREATE DATABASE … TEMPLATE template0 LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8') and point DATABASE_URL at it.`,
+      );
+    }
   } catch (error) {
-    const { hostname, port } = new URL(url);
+    if (error instanceof DatabaseLocaleError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatabaseUnreachableError(
-      `Cannot reach the database at ${hostname}:${port || "5432"} (${reason}); check DATABASE_URL.`,
+      `Cannot reach the database at ${where} (${reason}); check DATABASE_URL.`,
     );
   } finally {
     await client.end().catch(() => {});

@@ -2,7 +2,12 @@ import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { findFreePort } from "@/lib/runtime/processes";
-import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
+import {
+  type TestDatabase,
+  createTestDatabase,
+  databaseUrl,
+  runAdminQuery,
+} from "@/tests/setup/database";
 import { runScript } from "@/tests/setup/run-script";
 
 const lines = (text: string) => text.split("\n").filter((line) => line.trim() !== "");
@@ -32,6 +37,28 @@ describe("starting with a bad configuration", () => {
       ),
     );
     expect(result.stderr).not.toContain("secret");
+  });
+
+  it("stops with one line when the database's character type knows no Cyrillic letters", async () => {
+    const adminUrl = inject("pgAdminUrl");
+    const name = `c_ctype_${process.pid}`;
+    await runAdminQuery(
+      adminUrl,
+      `CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER libc LC_COLLATE 'C' LC_CTYPE 'C'`,
+    );
+    try {
+      const result = await runScript("serve.ts", ["start"], {
+        DATABASE_URL: databaseUrl(adminUrl, name),
+      });
+      expect(result.code).toBe(1);
+      const errors = lines(result.stderr);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /has LC_CTYPE "C", which knows no Cyrillic letters; create it with a UTF-8 locale/,
+      );
+    } finally {
+      await runAdminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
   });
 });
 
