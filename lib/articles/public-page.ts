@@ -1,10 +1,7 @@
 import "server-only";
 import { notFound, permanentRedirect } from "next/navigation";
-import {
-  findPublishedElsewhere,
-  getPublishedArticleBySlug,
-  listPublishedTranslations,
-} from "@/lib/articles/queries";
+import { findPublishedElsewhere } from "@/lib/articles/lookup";
+import { getPublishedArticleBySlug, listPublishedTranslations } from "@/lib/articles/queries";
 import type { ArticleViewData } from "@/lib/articles/view";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import { parseSlugParam } from "@/lib/http/params";

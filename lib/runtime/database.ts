@@ -6,7 +6,8 @@ import type { Env } from "@/lib/env";
 import { applyMigrations } from "@/lib/migrations/runner";
 import { startEmbeddedPostgres } from "@/lib/runtime/embedded-postgres";
 import { isProcessAlive, readPidFile } from "@/lib/runtime/processes";
-import { ensureFirstAdmin, isContentEmpty, seedDemoContent } from "@/lib/seed/seed";
+import { ensureFirstAdmin, isContentEmpty } from "@/lib/seed/installation";
+import { seedDemoContent } from "@/lib/seed/seed";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
-import { ensureFirstAdmin, isContentEmpty, seedDemoContent } from "@/lib/seed/seed";
+import { ensureFirstAdmin, isContentEmpty } from "@/lib/seed/installation";
+import { seedDemoContent } from "@/lib/seed/seed";
 import { articles as englishAndEarly } from "@/prisma/seed-data/articles";
 import { translatedArticles } from "@/prisma/seed-data/translations";
 

@@ -1,4 +1,4 @@
-import { findPublishedArticleId } from "@/lib/articles/queries";
+import { findPublishedArticleId } from "@/lib/articles/lookup";
 import { getCachedArticleCommentsFeed } from "@/lib/feeds/cached";
 import { feedResponse } from "@/lib/feeds/http";
 import { routeLocale } from "@/lib/i18n/page-locale";

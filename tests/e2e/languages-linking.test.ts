@@ -1,182 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import Parser from "rss-parser";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
-import { catalogue } from "@/lib/i18n/messages";
-import { createComment } from "@/tests/factories/distribution";
 import { createAuthor, createPublicArticle } from "@/tests/factories/public";
-import { launchBrowser } from "@/tests/e2e/browser";
+import { fileBrowser, headAlternates } from "@/tests/e2e/language-pages";
 import { signIn } from "@/tests/e2e/staff-session";
 
 const baseUrl = inject("baseUrl");
 const db = createPrismaClient(inject("e2eDatabaseUrl"));
-const SHOTS = "tests/e2e/screenshots";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-});
+const withPage = fileBrowser();
 
 afterAll(async () => {
-  await browser.close();
   await db.$disconnect();
-});
-
-async function withPage<T>(
-  work: (page: Page, context: BrowserContext) => Promise<T>,
-  options = {},
-): Promise<T> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  try {
-    return await work(page, context);
-  } finally {
-    await context.close();
-  }
-}
-
-type Tree = { [key: string]: unknown };
-
-/** Every plain string of a catalogue section, by its dotted path (functions are left out). */
-function strings(tree: Tree, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") out.set(path, value);
-    else if (value && typeof value === "object") {
-      for (const [inner, leaf] of strings(value as Tree, path)) out.set(inner, leaf);
-    }
-  }
-  return out;
-}
-
-/**
- * The English strings a page in `lang` must not show: every English catalogue string that the
- * language translates differently (a name such as "RSS" may be the same in both).
- */
-function englishOnly(lang: "be" | "ru"): string[] {
-  const found = new Set<string>();
-  for (const byLanguage of Object.values(catalogue)) {
-    const english = strings(byLanguage.en);
-    const own = strings(byLanguage[lang]);
-    for (const [path, text] of english) {
-      if (text.trim().length >= 3 && own.get(path) !== text) found.add(text.trim());
-    }
-  }
-  return [...found];
-}
-
-/** What a reader sees and hears on the page: its text, title and the labels of its controls. */
-async function readerText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const labels = [...document.querySelectorAll("[aria-label],[placeholder],[title],[alt]")]
-      .flatMap((el) => ["aria-label", "placeholder", "title", "alt"].map((a) => el.getAttribute(a)))
-      .filter(Boolean);
-    const buttons = [...document.querySelectorAll("input[type=submit],button")].map(
-      (el) => (el as HTMLInputElement).value || el.textContent,
-    );
-    return [document.title, document.body.innerText, ...labels, ...buttons].join("\n");
-  });
-}
-
-function shows(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, "u").test(text);
-}
-
-const PAGES = {
-  be: [
-    "/be",
-    "/be/news/ales-bialiacki-na-voli",
-    "/be/tag/ales-bialiacki",
-    "/be/category/naviny",
-    "/be/pra-kampaniu",
-    `/be/search?q=${encodeURIComponent("Бяляцкі")}`,
-    `/be/search?q=${encodeURIComponent("няма такога слова")}`,
-    "/be/no-such-page",
-  ],
-  ru: [
-    "/ru",
-    "/ru/news/ales-belyatskiy-na-svobode",
-    "/ru/tag/ales-belyatskiy",
-    "/ru/category/novosti",
-    "/ru/o-kampanii",
-    `/ru/search?q=${encodeURIComponent("Беляцкий")}`,
-    `/ru/search?q=${encodeURIComponent("нет такого слова")}`,
-    "/ru/no-such-page",
-  ],
-} as const;
-
-describe("a Belarusian or Russian reader", () => {
-  for (const lang of ["be", "ru"] as const) {
-    it(`sees no English chrome string on the ${lang} pages, and <html lang="${lang}">`, async () => {
-      const forbidden = englishOnly(lang);
-      expect(forbidden.length).toBeGreaterThan(50);
-      await withPage(async (page) => {
-        for (const path of PAGES[lang]) {
-          const response = await page.goto(`${baseUrl}${path}`);
-          expect(response!.status(), path).toBe(path.endsWith("no-such-page") ? 404 : 200);
-          expect(await page.locator("html").getAttribute("lang"), path).toBe(lang);
-          expect(await page.locator("nav[data-language-switcher]").count(), path).toBe(1);
-          const text = await readerText(page);
-          expect(
-            forbidden.filter((phrase) => shows(text, phrase)),
-            `English chrome on ${path}`,
-          ).toEqual([]);
-        }
-      });
-    });
-  }
-
-  it("the comment form, its labels and its human question are in the page's language", async () => {
-    const author = await createAuthor(db);
-    for (const lang of ["be", "ru"] as const) {
-      const article = await createPublicArticle(db, {
-        authorId: author.id,
-        language: lang,
-        title: lang === "be" ? "Ліст у калонію" : "Письмо в колонию",
-      });
-      await withPage(async (page) => {
-        await page.goto(`${baseUrl}/${lang}/news/${article.slug}?respond=1#respond`);
-        const form = page.locator("form#comment-form");
-        await form.waitFor();
-        const text = await readerText(page);
-        expect(
-          englishOnly(lang).filter((phrase) => shows(text, phrase)),
-          `English chrome on the ${lang} comment form`,
-        ).toEqual([]);
-        expect(await form.innerText()).toMatch(/[а-яёіў]{3,}/i);
-        expect(await form.locator("label").count()).toBeGreaterThanOrEqual(3);
-      });
-    }
-  });
-
-  it.each([
-    [1, "1 каментар", "1 комментарий"],
-    [2, "2 каментары", "2 комментария"],
-    [5, "5 каментароў", "5 комментариев"],
-    [21, "21 каментар", "21 комментарий"],
-  ])("counts %i comments in Belarusian and Russian plural forms", async (count, be, ru) => {
-    const author = await createAuthor(db);
-    for (const [lang, expected] of [
-      ["be", be],
-      ["ru", ru],
-    ] as const) {
-      const article = await createPublicArticle(db, {
-        authorId: author.id,
-        language: lang,
-        title: lang === "be" ? "Пікет салідарнасці" : "Пикет солидарности",
-      });
-      for (let i = 0; i < count; i += 1) await createComment(db, article.id);
-      const html = await (await fetch(`${baseUrl}/${lang}/news/${article.slug}`)).text();
-      expect(html).toContain(expected);
-    }
-  });
 });
 
 describe("between languages", () => {
@@ -187,20 +24,6 @@ describe("between languages", () => {
   });
   type Link = { hreflang: string; href: string };
   type Url = { loc: string; "xhtml:link"?: Link[] };
-
-  /** A page's hreflang links from its <head>, as hreflang → absolute URL. */
-  async function headAlternates(url: string): Promise<Record<string, string>> {
-    const response = await fetch(url);
-    expect(response.status, url).toBe(200);
-    const html = await response.text();
-    const links = [...html.matchAll(/<link[^>]*rel="alternate"[^>]*>/g)].map((m) => m[0]);
-    return Object.fromEntries(
-      links
-        .map((tag) => [/hrefLang="([^"]+)"/i.exec(tag)?.[1], /href="([^"]+)"/.exec(tag)?.[1]])
-        .filter((pair): pair is [string, string] => !!pair[0] && !!pair[1])
-        .map(([lang, href]) => [lang, href.replaceAll("&amp;", "&")]),
-    );
-  }
 
   it("hreflang is reciprocal across the whole sitemap, self-referencing, with x-default, and every target exists", async () => {
     const body = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
@@ -374,39 +197,6 @@ describe("between languages", () => {
   });
 });
 
-describe("addresses", () => {
-  it("a /be/ address that finds nothing is a Belarusian 404, even when an English story has that slug", async () => {
-    const author = await createAuthor(db);
-    const english = await createPublicArticle(db, { authorId: author.id });
-    await createPublicArticle(db, {
-      authorId: author.id,
-      language: "be",
-      slug: english.slug,
-      status: "TRASH",
-      title: "Выдаленая навіна",
-    });
-    const response = await fetch(`${baseUrl}/be/news/${english.slug}`, { redirect: "manual" });
-    expect(response.status).toBe(404);
-    expect(await response.text()).toMatch(/<html[^>]+lang="be"/);
-    // The unprefixed address predates languages: it still finds the story in any language.
-    const belarusian = await createPublicArticle(db, { authorId: author.id, language: "be" });
-    const old = await fetch(`${baseUrl}/news/${belarusian.slug}`, { redirect: "manual" });
-    expect(old.status).toBe(308);
-    expect(old.headers.get("location")).toMatch(new RegExp(`/be/news/${belarusian.slug}$`));
-
-    // A trashed English story keeps its address: it does not move to its Belarusian translation.
-    const trashed = await createPublicArticle(db, { authorId: author.id, status: "TRASH" });
-    await createPublicArticle(db, { authorId: author.id, language: "be", slug: trashed.slug });
-    const gone = await fetch(`${baseUrl}/news/${trashed.slug}`, { redirect: "manual" });
-    expect(gone.status).toBe(404);
-
-    // The default language asked for with its prefix moves to the same page, query kept.
-    const prefixed = await fetch(`${baseUrl}/en/search?q=Viasna`, { redirect: "manual" });
-    expect(prefixed.status).toBe(308);
-    expect(prefixed.headers.get("location")).toMatch(/\/search\?q=Viasna$/);
-  });
-});
-
 describe("search in every language", () => {
   async function titles(page: Page, path: string, query: string): Promise<string[]> {
     await page.goto(`${baseUrl}${path}?q=${encodeURIComponent(query)}`);
@@ -456,37 +246,5 @@ describe("search in every language", () => {
       if (firstOther >= 0)
         expect(langs.slice(firstOther).every((lang) => lang !== "ru")).toBe(true);
     });
-  });
-});
-
-describe("each language on screen", () => {
-  it.each(["be", "ru"] as const)("the %s pages pass axe and fit 360 px", async (lang) => {
-    await withPage(
-      async (page) => {
-        for (const [label, path] of [
-          ["home", `/${lang}`],
-          ["article", PAGES[lang][1]],
-          ["search", PAGES[lang][5]],
-        ] as const) {
-          await page.goto(`${baseUrl}${path}`);
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - window.innerWidth,
-          );
-          expect(overflow, `${path} at 360px`).toBeLessThanOrEqual(0);
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          expect(
-            violations
-              .filter((v) => v.impact === "serious" || v.impact === "critical")
-              .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-            path,
-          ).toEqual([]);
-          await page.screenshot({
-            path: `${SHOTS}/${label}-${lang}-mobile.png`,
-            fullPage: label !== "article",
-          });
-        }
-      },
-      { viewport: { width: 360, height: 740 } },
-    );
   });
 });
