@@ -1,5 +1,8 @@
-import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { existsSync, mkdirSync } from "node:fs";
+import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+
+export const SHOTS = "tests/e2e/screenshots";
 
 /**
  * Debian's Chromium (or CHROMIUM_PATH), started with the flags that work as root on a
@@ -21,4 +24,31 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * A browser for one test file (launched before its tests, closed after), and `withPage`, which
+ * runs some work in a fresh context (options: viewport, javaScriptEnabled …).
+ */
+export function fileBrowser() {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  return async function withPage<T>(
+    work: (page: Page, context: BrowserContext) => Promise<T>,
+    options = {},
+  ): Promise<T> {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    try {
+      return await work(page, context);
+    } finally {
+      await context.close();
+    }
+  };
 }

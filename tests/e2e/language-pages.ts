@@ -1,37 +1,6 @@
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import { catalogue } from "@/lib/i18n/messages";
-import { launchBrowser } from "@/tests/e2e/browser";
-
-export const SHOTS = "tests/e2e/screenshots";
-
-/**
- * A browser for one test file (launched before its tests, closed after), and `withPage`, which
- * runs some work in a fresh context (options: viewport, javaScriptEnabled …).
- */
-export function fileBrowser() {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  return async function withPage<T>(
-    work: (page: Page, context: BrowserContext) => Promise<T>,
-    options = {},
-  ): Promise<T> {
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
-    try {
-      return await work(page, context);
-    } finally {
-      await context.close();
-    }
-  };
-}
 
 type Tree = { [key: string]: unknown };
 

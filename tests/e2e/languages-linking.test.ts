@@ -5,7 +5,8 @@ import Parser from "rss-parser";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { createAuthor, createPublicArticle } from "@/tests/factories/public";
-import { fileBrowser, headAlternates } from "@/tests/e2e/language-pages";
+import { headAlternates } from "@/tests/e2e/language-pages";
+import { fileBrowser } from "@/tests/e2e/browser";
 import { signIn } from "@/tests/e2e/staff-session";
 
 const baseUrl = inject("baseUrl");

@@ -3,14 +3,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { createComment } from "@/tests/factories/distribution";
 import { createAuthor, createPublicArticle } from "@/tests/factories/public";
-import {
-  PAGES,
-  SHOTS,
-  englishOnly,
-  fileBrowser,
-  readerText,
-  shows,
-} from "@/tests/e2e/language-pages";
+import { PAGES, englishOnly, readerText, shows } from "@/tests/e2e/language-pages";
+import { SHOTS, fileBrowser } from "@/tests/e2e/browser";
 
 const baseUrl = inject("baseUrl");
 const db = createPrismaClient(inject("e2eDatabaseUrl"));

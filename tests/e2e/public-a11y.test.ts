@@ -1,34 +1,9 @@
-import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "@/tests/e2e/browser";
+import { describe, expect, inject, it } from "vitest";
+import { SHOTS, fileBrowser } from "@/tests/e2e/browser";
 
 const baseUrl = inject("baseUrl");
-const SHOTS = "tests/e2e/screenshots";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-async function withPage<T>(
-  work: (page: Page, context: BrowserContext) => Promise<T>,
-  options = {},
-): Promise<T> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  try {
-    return await work(page, context);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = fileBrowser();
 
 describe("accessibility", () => {
   it.each([

@@ -1,37 +1,15 @@
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { createAuthor, createPublicArticle } from "@/tests/factories/public";
-import { launchBrowser } from "@/tests/e2e/browser";
+import { SHOTS, fileBrowser } from "@/tests/e2e/browser";
 
 const baseUrl = inject("baseUrl");
 const db = createPrismaClient(inject("e2eDatabaseUrl"));
-const SHOTS = "tests/e2e/screenshots";
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-});
+const withPage = fileBrowser();
 
 afterAll(async () => {
-  await browser.close();
   await db.$disconnect();
 });
-
-async function withPage<T>(
-  work: (page: Page, context: BrowserContext) => Promise<T>,
-  options = {},
-): Promise<T> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  try {
-    return await work(page, context);
-  } finally {
-    await context.close();
-  }
-}
 
 describe("reading the news", () => {
   it("reads the featured story, follows its tag to the archive and pages through it", async () => {
