@@ -17,4 +17,9 @@ export const cacheTags = {
   settings: "settings",
   /** Media metadata (alt text, credit). */
   media: "media",
+  /**
+   * People: their list, profiles, the cards on articles about them, birthdays on the home page
+   * and their days behind bars (so also revalidated at midnight in the site's time zone).
+   */
+  people: "people",
 } as const;

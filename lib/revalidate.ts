@@ -45,6 +45,14 @@ export function revalidateMedia(): void {
 }
 
 /**
+ * After a person, their timeline, addresses, status or letter guidance changes, and at midnight
+ * in the site's time zone, when every count of days behind bars and every "birthday soon" moves.
+ */
+export function revalidatePeople(): void {
+  revalidate([cacheTags.people], { searches: true });
+}
+
+/**
  * Every public read: at startup, so pages cached by the build or before a restore, a restart on
  * another address or writes made while no server ran are rendered afresh.
  */
@@ -56,6 +64,7 @@ export function revalidateEverything(): void {
       cacheTags.allComments,
       cacheTags.settings,
       cacheTags.media,
+      cacheTags.people,
     ],
     { searches: true },
   );

@@ -44,6 +44,33 @@ export function termPath(taxonomy: Taxonomy, slug: string, language?: PathLangua
   return prefixed(`/${TAXONOMY_PATHS[taxonomy]}/${encodeURIComponent(slug)}`, language);
 }
 
+/** The people list of a language, with its filters when given. */
+export function peoplePath(
+  language?: PathLanguage,
+  filters: { status?: string; region?: string } = {},
+): string {
+  const query = new URLSearchParams();
+  if (filters.status) query.set("status", filters.status);
+  if (filters.region) query.set("region", filters.region);
+  const text = query.toString();
+  return prefixed(text ? `/people?${text}` : "/people", language);
+}
+
+/** A person's profile: one slug in every language. */
+export function personPath(slug: string, language?: PathLanguage): string {
+  return prefixed(`/people/${encodeURIComponent(slug)}`, language);
+}
+
+/** The public list of people as JSON, for other sites and bots. */
+export function peopleDataPath(language?: PathLanguage): string {
+  return prefixed("/people.json", language);
+}
+
+/** The printable postcard to a person held today. */
+export function postcardPath(slug: string, language?: PathLanguage): string {
+  return `${personPath(slug, language)}/postcard`;
+}
+
 /** The public URL of an uploaded or bundled file, from its storage key. */
 export function mediaPath(storageKey: string): string {
   // Demo illustrations ship in public/demo; uploads are served by the media route.

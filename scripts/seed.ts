@@ -13,7 +13,7 @@ await runWithDatabase(async (url) => {
     cliLog(
       total === 0
         ? "Demo content is already in place; nothing to add."
-        : `Added demo content: ${created.articles} articles and pages, ${created.terms} terms, ${created.media} images, ${created.comments} comments, ${created.users} staff accounts.`,
+        : `Added demo content: ${created.articles} articles and pages, ${created.terms} terms, ${created.media} images, ${created.comments} comments, ${created.people} people, ${created.users} staff accounts.`,
     );
   } finally {
     await db.$disconnect();

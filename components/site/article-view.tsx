@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ArticlePeople } from "@/components/people/article-people";
 import { ArticleCard } from "@/components/site/article-card";
 import { CategoryLine } from "@/components/site/category-line";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
@@ -136,6 +137,8 @@ export async function ArticleView({
         )}
 
         <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+
+        <ArticlePeople articleId={article.id} locale={locale} />
 
         {isPost && article.terms.length > 0 && (
           <section aria-label={t.filedUnder} className="mt-10 space-y-2 text-sm">

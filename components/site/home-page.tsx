@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HomeBirthdays } from "@/components/people/birthdays-soon";
 import { ArticleCard } from "@/components/site/article-card";
 import { ArticleList } from "@/components/site/article-list";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
@@ -36,6 +37,7 @@ export async function HomePage({ page, locale }: { page: number; locale: Locale 
       <LanguageSwitcher locale={locale} alternates={everyLanguage(locale, "/")} />
       <div className="grid gap-12 lg:grid-cols-[1fr_14rem]">
         <div>
+          {page === 1 && <HomeBirthdays locale={locale} />}
           {featured && (
             <section
               aria-labelledby="featured-heading"

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
 import type { Navigation } from "@/lib/site/queries";
-import { articlePath, homePath, searchPath } from "@/lib/urls";
+import { articlePath, homePath, peoplePath, searchPath } from "@/lib/urls";
 
 export function SiteHeader({
   settings,
@@ -71,6 +71,13 @@ export function SiteHeader({
                 {t.home}
               </Link>
             </li>
+            {navigation.hasPeople && (
+              <li>
+                <Link href={peoplePath(locale)} className="inline-block py-1 hover:underline">
+                  {getMessages(locale.lang).people.nav}
+                </Link>
+              </li>
+            )}
             {navigation.pages.map((page) => (
               <li key={page.slug}>
                 <Link

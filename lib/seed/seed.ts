@@ -7,6 +7,8 @@ import {
   type PrismaClient,
   type Taxonomy,
 } from "@/lib/generated/prisma/client";
+import { seedPeopleContent } from "@/lib/seed/people";
+import { seedStaff } from "@/lib/seed/staff";
 import { SETTING_KEYS, defaultSiteSettings } from "@/lib/settings/schemas";
 import {
   type SeedArticle,
@@ -25,22 +27,21 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const DEMO_STAFF = {
-  editor: { email: "newsroom@example.org", name: "Campaign newsroom", role: "EDITOR" },
-  author: { email: "correspondent@example.org", name: "Minsk correspondent", role: "AUTHOR" },
-} as const;
-
-export type SeedSummary = Record<"users" | "terms" | "media" | "articles" | "comments", number>;
+export type SeedSummary = Record<
+  "users" | "terms" | "media" | "articles" | "comments" | "people",
+  number
+>;
 
 async function countAll(db: PrismaClient | Tx): Promise<SeedSummary> {
-  const [users, terms, media, articles, comments] = await Promise.all([
+  const [users, terms, media, articles, comments, people] = await Promise.all([
     db.user.count(),
     db.term.count(),
     db.media.count(),
     db.article.count(),
     db.comment.count(),
+    db.person.count(),
   ]);
-  return { users, terms, media, articles, comments };
+  return { users, terms, media, articles, comments, people };
 }
 
 /**
@@ -59,6 +60,7 @@ export async function seedDemoContent(db: PrismaClient, now = new Date()): Promi
       for (const article of allSeedArticles) {
         await seedArticle(tx, article, { staffIds, termIds, mediaIds, now });
       }
+      await seedPeopleContent(tx, termIds);
       await tx.setting.upsert({
         where: { key: SETTING_KEYS.site },
         create: { key: SETTING_KEYS.site, value: defaultSiteSettings },
@@ -74,23 +76,8 @@ export async function seedDemoContent(db: PrismaClient, now = new Date()): Promi
     media: after.media - before.media,
     articles: after.articles - before.articles,
     comments: after.comments - before.comments,
+    people: after.people - before.people,
   };
-}
-
-async function seedStaff(tx: Tx, passwordHash: string) {
-  const ids: Record<keyof typeof DEMO_STAFF, string> = { editor: "", author: "" };
-  for (const key of Object.keys(DEMO_STAFF) as (keyof typeof DEMO_STAFF)[]) {
-    const staff = DEMO_STAFF[key];
-    // Demo staff get a random password nobody knows; an admin can reset it to use the account.
-    const user = await tx.user.upsert({
-      where: { email: staff.email },
-      create: { ...staff, passwordHash },
-      update: {},
-      select: { id: true },
-    });
-    ids[key] = user.id;
-  }
-  return ids;
 }
 
 async function seedTerms(tx: Tx) {
@@ -158,7 +145,7 @@ async function seedMedia(tx: Tx) {
 }
 
 type SeedContext = {
-  staffIds: Record<keyof typeof DEMO_STAFF, string>;
+  staffIds: Awaited<ReturnType<typeof seedStaff>>;
   termIds: Map<string, string>;
   mediaIds: Map<string, string>;
   now: Date;

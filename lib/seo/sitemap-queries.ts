@@ -10,7 +10,7 @@ import type { Lang } from "@/lib/i18n/languages";
 import { inLanguage } from "@/lib/i18n/locale";
 import type { SitemapEntry } from "@/lib/seo/sitemap";
 import { labelIn, termLabelSelect } from "@/lib/taxonomy/labels";
-import { articlePath, termPath } from "@/lib/urls";
+import { articlePath, peoplePath, personPath, termPath } from "@/lib/urls";
 
 type Site = { defaultLanguage: Lang; languages: Lang[] };
 
@@ -26,7 +26,7 @@ export async function listSitemapEntries(
 ): Promise<SitemapEntry[]> {
   const { defaultLanguage: defaultLang, languages } = site;
   const locale = { defaultLang, languages };
-  const [articles, terms] = await Promise.all([
+  const [articles, terms, people] = await Promise.all([
     db.article.findMany({
       where: { ...publishedWhere(now), language: { in: languages } },
       orderBy: [{ kind: "asc" }, { publishedAt: "desc" }, { id: "asc" }],
@@ -50,6 +50,11 @@ export async function listSitemapEntries(
           select: { language: true, updatedAt: true },
         },
       },
+    }),
+    db.person.findMany({
+      where: { published: true },
+      orderBy: { slug: "asc" },
+      select: { slug: true, updatedAt: true },
     }),
   ]);
 
@@ -110,12 +115,40 @@ export async function listSitemapEntries(
         : undefined,
     })),
     ...termEntries,
+    ...peopleEntries(people, languages, defaultLang, locale),
   ];
+}
+
+/** The people list and every published profile, in every language (one slug for all). */
+function peopleEntries(
+  people: { slug: string; updatedAt: Date }[],
+  languages: Lang[],
+  defaultLang: Lang,
+  locale: { defaultLang: Lang; languages: Lang[] },
+): SitemapEntry[] {
+  if (people.length === 0) return [];
+  const newest = new Date(Math.max(...people.map((person) => person.updatedAt.getTime())));
+  const pages = [
+    { path: peoplePath(), lastModified: newest },
+    ...people.map((person) => ({ path: personPath(person.slug), lastModified: person.updatedAt })),
+  ];
+  return pages.flatMap((page) => {
+    const versions = languages.map((lang) => ({
+      lang,
+      path: inLanguage(lang, defaultLang, page.path),
+    }));
+    const alternates = hreflangAlternates(locale, versions);
+    return versions.map((version) => ({
+      path: version.path,
+      lastModified: page.lastModified.toISOString(),
+      alternates,
+    }));
+  });
 }
 
 export const getCachedSitemapEntries = cachedQuery(
   async (site: Site) => listSitemapEntries(site),
   "sitemap:entries",
-  [cacheTags.articles, cacheTags.terms, cacheTags.settings],
+  [cacheTags.articles, cacheTags.terms, cacheTags.settings, cacheTags.people],
   { revalidate: 300 },
 );

@@ -10,7 +10,13 @@ import type { Lang } from "@/lib/i18n/languages";
 import { labelIn, termLabelSelect } from "@/lib/taxonomy/labels";
 
 type NavLink = { name: string; slug: string };
-export type Navigation = { pages: NavLink[]; categories: NavLink[]; regions: NavLink[] };
+export type Navigation = {
+  pages: NavLink[];
+  categories: NavLink[];
+  regions: NavLink[];
+  /** Whether anyone is on the people list (the header then links to it). */
+  hasPeople: boolean;
+};
 
 /** A term is public in a language while at least one published news article in it carries it. */
 function publicTermWhere(lang: Lang, now = new Date()): Prisma.TermWhereInput {
@@ -26,7 +32,7 @@ export const getNavigation = cachedQuery(
     const db = getDb();
     const terms = (taxonomy: Taxonomy) =>
       db.term.findMany({ where: { taxonomy, ...publicTermWhere(lang) }, select: termLabelSelect });
-    const [pages, categories, regions] = await Promise.all([
+    const [pages, categories, regions, person] = await Promise.all([
       db.article.findMany({
         where: { kind: "PAGE", language: lang, ...publishedWhere() },
         orderBy: [{ publishedAt: "asc" }, { title: "asc" }],
@@ -34,6 +40,7 @@ export const getNavigation = cachedQuery(
       }),
       terms("CATEGORY"),
       terms("REGION"),
+      db.person.findFirst({ where: { published: true }, select: { id: true } }),
     ]);
     const labels = (rows: Awaited<ReturnType<typeof terms>>) =>
       rows
@@ -46,10 +53,11 @@ export const getNavigation = cachedQuery(
       pages: pages.map((page) => ({ name: page.title, slug: page.slug })),
       categories: labels(categories),
       regions: labels(regions),
+      hasPeople: person !== null,
     };
   },
   "getNavigation",
-  [cacheTags.articles, cacheTags.terms],
+  [cacheTags.articles, cacheTags.terms, cacheTags.people],
 );
 
 export type TermView = {

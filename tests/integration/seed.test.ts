@@ -84,7 +84,7 @@ describe("demo content seed", () => {
 
     const created = await seedDemoContent(database.db);
 
-    expect(created).toEqual({ users: 0, terms: 0, media: 0, articles: 0, comments: 0 });
+    expect(created).toEqual({ users: 0, terms: 0, media: 0, articles: 0, comments: 0, people: 0 });
     expect(await snapshot()).toEqual(before);
   });
 

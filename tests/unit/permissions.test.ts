@@ -41,6 +41,13 @@ describe("permission map", () => {
     }
   });
 
+  it("only ADMIN and EDITOR manage people, their statuses and the letter guidance", () => {
+    const holders = (Object.keys(ROLE_PERMISSIONS) as Actor["role"][]).filter((role) =>
+      can(actor(role), "person:manage"),
+    );
+    expect(holders.sort()).toEqual(["ADMIN", "EDITOR"]);
+  });
+
   it("refuses anyone not signed in", () => {
     for (const permission of PERMISSIONS) {
       expect(can(null, permission)).toBe(false);

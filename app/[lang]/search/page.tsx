@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { Pagination } from "@/components/site/pagination";
+import { SearchPeople } from "@/components/people/search-people";
 import { SearchSnippet } from "@/components/site/search-snippet";
 import { formatDate } from "@/lib/format";
 import { everyLanguage } from "@/lib/i18n/alternates";
@@ -95,6 +96,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             ?
           </p>
         )}
+        {query && page === 1 && <SearchPeople query={query} locale={locale} />}
         {results && results.total === 0 && <p className="text-muted mt-8">{t.noResults(query)}</p>}
         {results && results.total > 0 && results.hits.length === 0 && (
           <p className="text-muted mt-8">

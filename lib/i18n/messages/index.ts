@@ -3,6 +3,7 @@ import { article } from "@/lib/i18n/messages/article";
 import { chrome } from "@/lib/i18n/messages/chrome";
 import { commentMessages } from "@/lib/i18n/messages/comments";
 import { distribution } from "@/lib/i18n/messages/distribution";
+import { people } from "@/lib/i18n/messages/people";
 import { search } from "@/lib/i18n/messages/search";
 
 /**
@@ -16,8 +17,9 @@ export function getMessages(lang: Lang) {
     ...commentMessages[lang],
     search: search[lang],
     distribution: distribution[lang],
+    people: people[lang],
   };
 }
 
 /** The catalogues by section, for the completeness test. */
-export const catalogue = { chrome, article, commentMessages, search, distribution };
+export const catalogue = { chrome, article, commentMessages, search, distribution, people };

@@ -2,7 +2,10 @@ import { timingSafeEqual } from "node:crypto";
 import { publishDueArticles } from "@/lib/articles/scheduler";
 import { purgeExpiredCommentData } from "@/lib/comments/moderation";
 import { pruneRateLimits } from "@/lib/rate-limit";
-import { revalidateArticle, revalidateEverything } from "@/lib/revalidate";
+import { createDayWatcher } from "@/lib/people/midnight";
+import { todayIn } from "@/lib/people/days";
+import { revalidateArticle, revalidateEverything, revalidatePeople } from "@/lib/revalidate";
+import { getSiteSettings } from "@/lib/settings/queries";
 import { forgetRecentSearches } from "@/lib/search/queries";
 import { getTickToken } from "@/lib/runtime/ticker";
 import { refreshSearchLexiconIfChanged } from "@/lib/search/lexicon";
@@ -11,6 +14,7 @@ export const dynamic = "force-dynamic";
 
 const HOUR_MS = 60 * 60 * 1000;
 let lastHousekeeping = 0;
+const dayChanged = createDayWatcher();
 
 function isOwnTicker(request: Request): boolean {
   const given = Buffer.from(request.headers.get("x-tick-token") ?? "");
@@ -24,7 +28,7 @@ async function isStartup(request: Request): Promise<boolean> {
 }
 
 /**
- * Publishes what is due, refreshes the search lexicon when published content changed, and, hourly, clears expired rate-limit windows, used form tokens and
+ * Publishes what is due, re-renders the people's pages at midnight in the site's time zone, refreshes the search lexicon when published content changed, and, hourly, clears expired rate-limit windows, used form tokens and
  * commenters' IP hashes past their retention. At startup (called by `npm start` before readers
  * are let in) it also marks every cached public page stale. Only the server's own ticker and
  * supervisor may call it.
@@ -34,6 +38,8 @@ export async function POST(request: Request) {
   if (await isStartup(request)) revalidateEverything();
   const published = await publishDueArticles();
   for (const id of published) revalidateArticle(id);
+  // Midnight in the site's time zone: every day count and "birthday soon" moves on.
+  if (dayChanged(todayIn((await getSiteSettings()).timeZone))) revalidatePeople();
   // Other spellings of names are found through the words of what is published.
   if (await refreshSearchLexiconIfChanged()) forgetRecentSearches();
   if (Date.now() - lastHousekeeping > HOUR_MS) {

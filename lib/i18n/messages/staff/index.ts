@@ -2,6 +2,7 @@ import { articleSectionsEn } from "@/lib/i18n/messages/staff/articles";
 import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
 import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
 import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
+import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
 import { shellSectionsEn } from "@/lib/i18n/messages/staff/shell";
 
 /**
@@ -15,6 +16,7 @@ const staffEn = {
   ...editorSectionsEn,
   ...contentSectionsEn,
   ...accountSectionsEn,
+  ...peopleSectionsEn,
 };
 
 export type StaffMessages = typeof staffEn;
