@@ -22,6 +22,7 @@ const NAV: { href: string; label: keyof typeof t.nav.items; permission: Permissi
   { href: "/admin", label: "dashboard", permission: "admin:access" },
   { href: "/admin/articles", label: "articles", permission: "article:create" },
   { href: "/admin/articles?kind=PAGE", label: "pages", permission: "article:create" },
+  { href: "/admin/people", label: "people", permission: "person:manage" },
   { href: "/admin/terms", label: "terms", permission: "term:manage" },
   { href: "/admin/media", label: "media", permission: "media:upload" },
   { href: "/admin/comments", label: "comments", permission: "comment:moderate" },

@@ -47,6 +47,7 @@ const navEn = {
     articles: "Articles",
     pages: "Pages",
     terms: "Categories & tags",
+    people: "People",
     media: "Media",
     comments: "Comments",
     users: "Users",
