@@ -56,8 +56,11 @@ function notFoundPagePath(requestPath: string): string {
   return segment === DEFAULT_LANGUAGE_SEGMENT ? NOT_FOUND_PAGE : `/${segment}${NOT_FOUND_PAGE}`;
 }
 const NOT_FOUND_PAGE = "/page-not-found";
-/** A search with a query, in any language: /search?q=…, /be/search?q=…. */
-const SEARCH_RESULTS = /^(?:\/[a-z]{2})?\/search\?/;
+/**
+ * Public pages rendered per request that are the same for every anonymous reader: a search
+ * with a query (/search?q=…, /be/search?q=…) and the people list with its filters.
+ */
+const PER_REQUEST_PUBLIC = /^(?:\/[a-z]{2})?\/(?:search\?|people(?:\?|$))/;
 const IS_NOT_FOUND_PAGE = /^(?:\/[a-z]{2})?\/page-not-found(?:\?|$)/;
 const STATIC_ASSET = /^\/_next\/static\//;
 
@@ -177,13 +180,13 @@ export function startFront(options: FrontOptions): Promise<Front> {
 
         const isHtml = type.startsWith("text/html");
         // Pages, feeds and sitemaps Next.js serves from its cache are kept a moment in memory,
-        // and so is a search's page of results: rendered per request, it is the same for every
-        // anonymous reader, and a name in the news is searched by many at once.
+        // and so are a search's results and the people list: rendered per request, they are the
+        // same for every anonymous reader, and a name in the news is searched by many at once.
         const isCachedPublic =
           cacheKey !== null &&
           status === 200 &&
           (/s-maxage/.test(String(response.headers["cache-control"] ?? "")) ||
-            (isHtml && SEARCH_RESULTS.test(path))) &&
+            (isHtml && PER_REQUEST_PUBLIC.test(path))) &&
           !response.headers["set-cookie"];
         if ((isHtml || isCachedPublic || (isAsset && status === 200)) && method === "GET") {
           return void readAll(response).then(
