@@ -159,7 +159,14 @@ describe("prisma/schema.prisma and prisma/migrations agree", () => {
         const expectedType =
           field.kind === "enum"
             ? { data_type: "USER-DEFINED", udt_name: field.type }
-            : { data_type: field.isList ? "ARRAY" : PG_TYPES[field.type] };
+            : {
+                data_type: field.isList
+                  ? "ARRAY"
+                  : // A calendar date (@db.Date) is a DATE column, not a timestamp.
+                    field.nativeType?.[0] === "Date"
+                    ? "date"
+                    : PG_TYPES[field.type],
+              };
         if (column.data_type !== expectedType.data_type) wrong.push(`${name}: ${column.data_type}`);
         if ("udt_name" in expectedType && column.udt_name !== expectedType.udt_name)
           wrong.push(`${name}: ${column.udt_name}`);

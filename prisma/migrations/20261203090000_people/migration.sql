@@ -24,7 +24,7 @@ CREATE TABLE "Person" (
     "id" TEXT NOT NULL,
     "slug" TEXT NOT NULL,
     "names" JSONB NOT NULL,
-    "spellings" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "spellings" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[],
     "bios" JSONB NOT NULL DEFAULT '{}',
     "photoId" TEXT,
     "photoCredit" TEXT NOT NULL DEFAULT '',
