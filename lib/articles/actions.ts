@@ -13,7 +13,12 @@ import { ArticleConflictError, saveArticle } from "@/lib/articles/service";
 import { createTranslation } from "@/lib/articles/translations";
 import { FieldError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
-import { refreshStaffPage, revalidateArticle, revalidateTerms } from "@/lib/revalidate";
+import {
+  refreshStaffPage,
+  revalidateArticle,
+  revalidatePeople,
+  revalidateTerms,
+} from "@/lib/revalidate";
 import { formFields, staffAction } from "@/lib/server-action";
 import { getSiteSettings } from "@/lib/settings/queries";
 
@@ -32,6 +37,7 @@ export const saveArticleAction = staffAction({
     ...formFields(formData),
     categoryIds: formData.getAll("categoryIds"),
     regionIds: formData.getAll("regionIds"),
+    personIds: formData.getAll("personIds"),
   }),
   async run(actor, { id, expectedUpdatedAt, overwriteWith, intent, scheduleAt, ...input }) {
     let scheduleDate: Date | null = null;
@@ -50,6 +56,7 @@ export const saveArticleAction = staffAction({
     // A draft saved again changes nothing readers see: no public page is rendered anew.
     if (saved.publicChanged) revalidateArticle(saved.id);
     if (saved.termsChanged) revalidateTerms();
+    if (saved.peopleChanged) revalidatePeople();
     redirect(`/admin/articles/${saved.id}?saved=${intent}`);
   },
   recover: (error): (FormState<never> & Conflict) | undefined =>

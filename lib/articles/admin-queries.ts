@@ -86,6 +86,7 @@ export async function getArticleForEdit(actor: Actor, id: string) {
       seoDescription: true,
       language: true,
       terms: { select: { id: true, taxonomy: true, name: true } },
+      people: { select: { id: true } },
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "This article no longer exists.");

@@ -58,6 +58,8 @@ export const ArticleInputSchema = z.object({
   coverCredit: text(300, "The credit"),
   categoryIds: idList,
   regionIds: idList,
+  /** The people the article is about; left out, the links stay as they are. */
+  personIds: idList.optional(),
   tags: z
     .string()
     .max(2000, "Too many tags.")

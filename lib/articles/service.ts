@@ -17,6 +17,7 @@ import type { ArticleKind, ArticleStatus } from "@/lib/generated/prisma/enums";
 import { htmlToText } from "@/lib/html-text";
 import { sanitizeArticleHtml } from "@/lib/sanitize";
 import { checkGroupLanguage, checkLanguage, translationStamps } from "@/lib/articles/translations";
+import { checkCover, linksDiffer, resolvePeople, resolveTerms } from "@/lib/articles/links";
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,6 +41,8 @@ export type SavedArticle = {
   publicChanged: boolean;
   /** True when categories, tags or regions of a public article changed (archives too). */
   termsChanged: boolean;
+  /** True when the people it is about changed (their pages list it). */
+  peopleChanged: boolean;
 };
 
 /** Thrown when someone else saved the article after the editor opened it; both versions are kept. */
@@ -100,51 +103,6 @@ async function resolveSlug(
   return slug;
 }
 
-/** The ids of the article's terms, after checking that the picked ones still exist. */
-async function resolveTerms(tx: Tx, input: ArticleInput): Promise<{ id: string }[]> {
-  const picked = [
-    ...input.categoryIds.map((id) => ({ id, taxonomy: "CATEGORY" as const, field: "categoryIds" })),
-    ...input.regionIds.map((id) => ({ id, taxonomy: "REGION" as const, field: "regionIds" })),
-  ];
-  const found = await tx.term.findMany({
-    where: { id: { in: picked.map((p) => p.id) } },
-    select: { id: true, taxonomy: true },
-  });
-  for (const p of picked) {
-    if (!found.some((term) => term.id === p.id && term.taxonomy === p.taxonomy)) {
-      throw new FieldError(
-        p.field,
-        `A ${p.taxonomy === "CATEGORY" ? "category" : "region"} you ticked has been deleted meanwhile. Reload the form to see the current list.`,
-      );
-    }
-  }
-  const tagIds: string[] = [];
-  for (const name of input.tags) {
-    const slug = toSlug(name);
-    if (!slug)
-      throw new FieldError("tags", `The tag "${name}" needs at least one letter or digit.`);
-    const tag = await tx.term.upsert({
-      where: { taxonomy_slug: { taxonomy: "TAG", slug } },
-      create: { taxonomy: "TAG", slug, name },
-      update: {},
-      select: { id: true },
-    });
-    tagIds.push(tag.id);
-  }
-  return [...new Set([...found.map((t) => t.id), ...tagIds])].map((id) => ({ id }));
-}
-
-async function checkCover(tx: Tx, coverImageId: string | null) {
-  if (!coverImageId) return;
-  const media = await tx.media.findUnique({ where: { id: coverImageId }, select: { id: true } });
-  if (!media) {
-    throw new FieldError(
-      "coverImageId",
-      "The cover image has been deleted from the media library. Pick another one.",
-    );
-  }
-}
-
 async function findConflictEditor(tx: Tx, articleId: string): Promise<string | null> {
   const latest = await tx.articleRevision.findFirst({
     where: { articleId },
@@ -175,6 +133,7 @@ export async function saveArticle(
     return db.$transaction(async (tx) => {
       const slug = await resolveSlug(tx, input.kind, input);
       const terms = await resolveTerms(tx, input);
+      const people = (await resolvePeople(tx, input.personIds)) ?? [];
       await checkCover(tx, input.coverImageId);
       const article = await tx.article.create({
         data: {
@@ -183,13 +142,19 @@ export async function saveArticle(
           ...publication,
           authorId: actor.id,
           terms: { connect: terms },
+          people: { connect: people },
           revisions: { create: { ...content, editorId: actor.id } },
         },
         select: { id: true, kind: true, slug: true, status: true, updatedAt: true },
       });
       await recordPublicationAudit(tx, actor, article.id, content.title, null, publication);
       const publicChanged = isPublic(publication, now);
-      return { ...article, publicChanged, termsChanged: publicChanged && terms.length > 0 };
+      return {
+        ...article,
+        publicChanged,
+        termsChanged: publicChanged && terms.length > 0,
+        peopleChanged: people.length > 0,
+      };
     });
   }
 
@@ -241,6 +206,7 @@ export async function saveArticle(
       where: { id },
       select: {
         terms: { select: { id: true } },
+        people: { select: { id: true } },
         title: true,
         excerpt: true,
         body: true,
@@ -251,6 +217,7 @@ export async function saveArticle(
     await checkGroupLanguage(tx, before.translationGroupId, input.language, id);
     const slug = await resolveSlug(tx, current.kind, input, id);
     const terms = await resolveTerms(tx, input);
+    const people = await resolvePeople(tx, input.personIds);
     await checkCover(tx, input.coverImageId);
     const article = await tx.article.update({
       where: { id },
@@ -259,21 +226,19 @@ export async function saveArticle(
         ...publication,
         ...(await translationStamps(tx, before, content, now)),
         terms: { set: terms },
+        ...(people ? { people: { set: people } } : {}),
         revisions: { create: { ...content, editorId: actor.id } },
       },
       select: { id: true, kind: true, slug: true, status: true, updatedAt: true },
     });
     await recordPublicationAudit(tx, actor, id, content.title, current, publication);
-    const beforeIds = before.terms
-      .map((t) => t.id)
-      .sort()
-      .join();
-    const afterIds = terms
-      .map((t) => t.id)
-      .sort()
-      .join();
     const publicChanged = isPublic(current, now) || isPublic(publication, now);
-    return { ...article, publicChanged, termsChanged: publicChanged && beforeIds !== afterIds };
+    return {
+      ...article,
+      publicChanged,
+      termsChanged: publicChanged && linksDiffer(before.terms, terms),
+      peopleChanged: !!people && linksDiffer(before.people, people),
+    };
   });
   if (conflict || !saved) throw conflict ?? new AppError("CONFLICT", "The article was not saved.");
   return saved;

@@ -191,6 +191,20 @@ export async function listStatusesForAdmin(actor: Actor) {
   }));
 }
 
+/**
+ * Everyone by default-language name, for the article editor's "People in this story". Needs
+ * article:create: whoever writes the story says whom it is about.
+ */
+export async function listPeopleChoices(actor: Actor): Promise<{ id: string; name: string }[]> {
+  assertCan(actor, "article:create");
+  const [rows, { defaultLanguage }] = await Promise.all([
+    getDb().person.findMany({ select: { id: true, slug: true, names: true } }),
+    getSiteSettings(),
+  ]);
+  return rows
+    .map((row) => ({ id: row.id, name: nameIn(row.names, row.slug, defaultLanguage) }))
+    .sort((a, b) => a.name.localeCompare(b.name, defaultLanguage));
+}
 
 /** The letter guidance for its form. Needs person:manage. */
 export async function getLetterGuidanceForEdit(actor: Actor): Promise<TextsByLanguage> {

@@ -7,6 +7,7 @@ import { EmptyState, Table, Td, Th } from "@/components/admin/table";
 import { requireAdminPage } from "@/lib/auth";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { listPeopleForAdmin } from "@/lib/people/staff-queries";
+import { getSiteSettings } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: staffMessages().people.title };
 
@@ -18,7 +19,15 @@ export default async function PeopleAdminPage({
 }) {
   const actor = await requireAdminPage("person:manage");
   const t = staffMessages().people;
-  const [people, { deleted }] = await Promise.all([listPeopleForAdmin(actor), searchParams]);
+  const [people, { deleted }, { timeZone }] = await Promise.all([
+    listPeopleForAdmin(actor),
+    searchParams,
+    getSiteSettings(),
+  ]);
+  const format = new Intl.DateTimeFormat(staffMessages().common.intl, {
+    dateStyle: "medium",
+    timeZone,
+  });
   return (
     <>
       <PageHeader
@@ -72,7 +81,7 @@ export default async function PeopleAdminPage({
                 </Td>
                 <Td>
                   <time dateTime={person.updatedAt.toISOString()}>
-                    {person.updatedAt.toISOString().slice(0, 10)}
+                    {format.format(person.updatedAt)}
                   </time>
                 </Td>
               </tr>

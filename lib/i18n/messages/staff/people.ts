@@ -2,8 +2,7 @@ import type { PersonEventKind } from "@/lib/generated/prisma/enums";
 import { plural } from "@/lib/i18n/plural";
 
 const dayCount = (count: number) => plural("en", count, { one: "# day", other: "# days" });
-const peopleCount = (count: number) =>
-  plural("en", count, { one: "# person", other: "# people" });
+const peopleCount = (count: number) => plural("en", count, { one: "# person", other: "# people" });
 
 /** The kinds of timeline event as the editor names them. */
 const eventKindsEn: Record<PersonEventKind, string> = {
@@ -21,7 +20,8 @@ const eventKindsEn: Record<PersonEventKind, string> = {
 /** The list of people, the record form and its notices. */
 const peopleEn = {
   title: "People",
-  description: "The people the campaign stands for: political prisoners, released ones, those in exile.",
+  description:
+    "The people the campaign stands for: political prisoners, released ones, those in exile.",
   add: "Add person",
   newTitle: "Add a person",
   editTitle: (name: string) => `Edit ${name}`,
@@ -33,7 +33,8 @@ const peopleEn = {
   viewOnSite: "View on the site",
   notPublic: "Not public",
   none: "No people yet.",
-  noStatuses: "Every person has a status: add the statuses first (such as Detained, Sentenced, Released).",
+  noStatuses:
+    "Every person has a status: add the statuses first (such as Detained, Sentenced, Released).",
   caption: "People, by name",
   columns: {
     name: "Name",
@@ -46,7 +47,8 @@ const peopleEn = {
   isDraft: "Not published",
   days: (count: number, isHeld: boolean) => `${dayCount(count)}${isHeld ? " (held today)" : ""}`,
   noCount: "—",
-  deleted: "Deleted. Their timeline, addresses and history went with them; the audit log keeps a copy.",
+  deleted:
+    "Deleted. Their timeline, addresses and history went with them; the audit log keeps a copy.",
   saved: {
     create: "Added. Now add their timeline and the address for letters below.",
     update: "Saved.",
@@ -98,7 +100,8 @@ const peopleEn = {
 /** The timeline section of the edit page. */
 const timelineEn = {
   heading: "Timeline",
-  description: "Dated events. A detention or re-arrest starts a time behind bars; a release ends it.",
+  description:
+    "Dated events. A detention or re-arrest starts a time behind bars; a release ends it.",
   empty: "No events yet.",
   add: "Add an event",
   addSubmit: "Add event",
@@ -120,7 +123,8 @@ const timelineEn = {
 /** The addresses section: the current one, adding one, history. */
 const addressesEn = {
   heading: "Addresses for letters",
-  description: "The address valid from the latest date is the current one; earlier ones stay as history.",
+  description:
+    "The address valid from the latest date is the current one; earlier ones stay as history.",
   empty: "No address yet.",
   current: "Current",
   history: "Earlier addresses",
@@ -182,7 +186,8 @@ const personStatusesEn = {
   caption: "Statuses",
   empty: "No statuses yet.",
   key: "Key",
-  keyHint: "Lower-case letters, digits and hyphens: the value of the public list's filter. Made from the English name when left empty.",
+  keyHint:
+    "Lower-case letters, digits and hyphens: the value of the public list's filter. Made from the English name when left empty.",
   name: "Name",
   isHeld: "Held today (their page offers the address to write to)",
   position: "Order",
@@ -195,12 +200,18 @@ const personStatusesEn = {
 /** The letter guidance page. */
 const lettersEn = {
   title: "Letter guidance",
-  description: "What to write to a person held, and what to avoid: shown on the pages of people held today.",
+  description:
+    "What to write to a person held, and what to avoid: shown on the pages of people held today.",
   guidance: (language: string) => `Guidance in ${language}`,
   hint: "One piece of advice per line. A language left empty shows the default language's.",
   save: "Save guidance",
 };
 
+/** The article editor's list of people. */
+const articlePeopleEn = {
+  legend: "People in this story",
+  hint: "Their cards show under the article, and it is listed on their pages.",
+};
 
 export const peopleSectionsEn = {
   people: {
@@ -212,5 +223,6 @@ export const peopleSectionsEn = {
     eventKinds: eventKindsEn,
     statuses: personStatusesEn,
     letters: lettersEn,
+    articlePeople: articlePeopleEn,
   },
 };

@@ -95,6 +95,7 @@ export default async function EditArticlePage({
           coverCredit: article.coverCredit,
           categoryIds: article.terms.filter((t) => t.taxonomy === "CATEGORY").map((t) => t.id),
           regionIds: article.terms.filter((t) => t.taxonomy === "REGION").map((t) => t.id),
+          personIds: article.people.map((person) => person.id),
           tags: article.terms
             .filter((t) => t.taxonomy === "TAG")
             .map((t) => t.name)

@@ -8,6 +8,7 @@ import { RichTextEditor } from "@/components/admin/editor/rich-text-editor";
 import { ConflictNotice } from "@/app/(admin)/admin/articles/_components/conflict-notice";
 import { CoverFieldset } from "@/app/(admin)/admin/articles/_components/cover-fieldset";
 import { SeoPreview } from "@/app/(admin)/admin/articles/_components/seo-preview";
+import { PeopleChecklist } from "@/app/(admin)/admin/articles/_components/people-checklist";
 import { TermChecklist } from "@/app/(admin)/admin/articles/_components/term-checklist";
 import { WorkflowButtons } from "@/app/(admin)/admin/articles/_components/workflow-buttons";
 import { useUnsavedWork } from "@/app/(admin)/admin/articles/_components/use-unsaved-work";
@@ -29,6 +30,7 @@ export type ArticleFormData = {
   coverCredit: string;
   categoryIds: string[];
   regionIds: string[];
+  personIds: string[];
   tags: string;
   isFeatured: boolean;
   commentsOpen: boolean;
@@ -43,6 +45,8 @@ type Props = {
   article: ArticleFormData;
   categories: { id: string; name: string; depth: number }[];
   regions: { id: string; name: string }[];
+  /** Everyone, by name in the default language, for "People in this story". */
+  people: { id: string; name: string }[];
   images: PickerImage[];
   canPublish: boolean;
   siteUrl: string;
@@ -98,6 +102,7 @@ function Fields({
   article,
   categories,
   regions,
+  people,
   images,
   canPublish,
   siteUrl,
@@ -111,7 +116,7 @@ function Fields({
   const errors = state.ok ? undefined : state.fieldErrors;
   const value = (name: string, fallback: string): string =>
     restored?.[name]?.join(",") ?? state.values?.[name] ?? fallback;
-  const list = (name: "categoryIds" | "regionIds"): string[] =>
+  const list = (name: "categoryIds" | "regionIds" | "personIds"): string[] =>
     restored?.[name] ?? (state.values ? (state.values[name]?.split(",") ?? []) : article[name]);
   const checked = (name: "isFeatured" | "commentsOpen"): boolean =>
     restored
@@ -243,6 +248,7 @@ function Fields({
             errors={errors?.regionIds}
           />
         ) : null}
+        <PeopleChecklist people={people} checked={list("personIds")} errors={errors?.personIds} />
         <Field
           label={t.editor.tags}
           name="tags"

@@ -10,15 +10,20 @@ import { isAppError } from "@/lib/errors";
 import { imageSources } from "@/lib/media/queries";
 import { parseVariants } from "@/lib/media/schemas";
 import { LANGUAGES } from "@/lib/i18n/languages";
+import { listPeopleChoices } from "@/lib/people/staff-queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
 
-/** What every editor page needs besides the article: term lists, images, site URL and time zone. */
+/**
+ * What every editor page needs besides the article: term lists, people, images, site URL and
+ * time zone.
+ */
 export async function loadEditorOptions(actor: Actor) {
-  const [terms, media, settings] = await Promise.all([
+  const [terms, media, settings, people] = await Promise.all([
     listTermsForAdmin(actor),
     listMediaForPicker(actor),
     getSiteSettings(),
+    listPeopleChoices(actor),
   ]);
   const images: PickerImage[] = media.map((item) => {
     const sources = imageSources({ ...item, variants: parseVariants(item.variants) });
@@ -37,6 +42,7 @@ export async function loadEditorOptions(actor: Actor) {
       depth: t.depth,
     })),
     regions: terms.filter((t) => t.taxonomy === "REGION").map((t) => ({ id: t.id, name: t.name })),
+    people,
     images,
     siteUrl: getSiteUrl(),
     timeZone: settings.timeZone,
@@ -58,6 +64,7 @@ export function emptyArticle(kind: "POST" | "PAGE", language: string): ArticleFo
     coverCredit: "",
     categoryIds: [],
     regionIds: [],
+    personIds: [],
     tags: "",
     isFeatured: false,
     commentsOpen: kind === "POST",

@@ -65,6 +65,7 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
       {saved === "create" || saved === "update" ? <Flash>{t.saved[saved]}</Flash> : null}
       <div className="grid gap-8 xl:grid-cols-2">
         <PersonForm
+          key={person.updatedAt.toISOString()}
           defaults={{
             id: person.id,
             slug: person.slug,

@@ -56,6 +56,11 @@ export function PersonForm({
   const f = t.form;
   const errors = state.ok ? undefined : state.fieldErrors;
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
+  // After a refused save the ticks show what was sent (an unticked box sends nothing).
+  const ticked = (name: "published" | "showBirthday") =>
+    state.values ? state.values[name] === "on" : defaults[name];
+  const listed = (name: "regionIds" | "articleIds") =>
+    state.values ? (state.values[name]?.split(",") ?? []) : defaults[name];
   const [defaultLang, ...others] = options.languages;
   const languageLabel = (label: string, lang: Lang) =>
     t.languageName(label, LANGUAGES[lang].englishName);
@@ -68,7 +73,7 @@ export function PersonForm({
               type="checkbox"
               name={name}
               value={item.id}
-              defaultChecked={defaults[name].includes(item.id)}
+              defaultChecked={listed(name).includes(item.id)}
               className="size-4"
             />
             {item.label}
@@ -135,7 +140,7 @@ export function PersonForm({
           errors={errors?.charges}
           hint={f.chargesHint}
         />
-        <CheckboxField label={f.published} name="published" defaultChecked={defaults.published} />
+        <CheckboxField label={f.published} name="published" defaultChecked={ticked("published")} />
       </fieldset>
       <fieldset className="border-line space-y-4 rounded border bg-white p-4">
         <legend className="px-1 font-semibold">{f.birth}</legend>
@@ -169,7 +174,7 @@ export function PersonForm({
         <CheckboxField
           label={f.showBirthday}
           name="showBirthday"
-          defaultChecked={defaults.showBirthday}
+          defaultChecked={ticked("showBirthday")}
           errors={errors?.showBirthday}
         />
       </fieldset>
@@ -201,7 +206,9 @@ export function PersonForm({
           hint={
             <>
               {f.photoHint}{" "}
-              <Link href="/admin/media" className="underline">{f.mediaLibrary}</Link>
+              <Link href="/admin/media" className="underline">
+                {f.mediaLibrary}
+              </Link>
               {f.photoHintEnd}
             </>
           }

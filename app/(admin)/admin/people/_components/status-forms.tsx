@@ -67,7 +67,7 @@ export function StatusForm({ status, languages }: { status?: Status; languages: 
         <input
           type="checkbox"
           name="isHeld"
-          defaultChecked={status?.isHeld ?? false}
+          defaultChecked={state.values ? state.values.isHeld === "on" : (status?.isHeld ?? false)}
           className="size-5"
         />
         {t.isHeld}

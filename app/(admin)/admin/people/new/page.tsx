@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PersonForm } from "@/app/(admin)/admin/people/_components/person-form";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
@@ -16,7 +17,12 @@ export default async function NewPersonPage() {
     <>
       <PageHeader title={t.newTitle} />
       {options.statuses.length === 0 ? (
-        <p>{t.noStatuses}</p>
+        <p>
+          {t.noStatuses}{" "}
+          <Link href="/admin/people/statuses" className="text-accent font-semibold underline">
+            {t.statusesLink}
+          </Link>
+        </p>
       ) : (
         <PersonForm
           defaults={{

@@ -36,9 +36,8 @@ export default async function PersonStatusesPage() {
           >
             <p className="text-muted text-sm">{t.statuses.people(status.peopleCount)}</p>
             <StatusForm status={status} languages={settings.languages} />
-            {status.peopleCount === 0 && (
-              <DeleteStatusForm id={status.id} name={status.names.en ?? status.key} />
-            )}
+            {/* Offered while people have it too: the refusal says why it cannot go yet. */}
+            <DeleteStatusForm id={status.id} name={status.names.en ?? status.key} />
           </section>
         ))}
         <section

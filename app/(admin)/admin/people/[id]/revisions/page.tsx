@@ -9,6 +9,7 @@ import { parseIdParam } from "@/lib/http/params";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { listPersonRevisions } from "@/lib/people/revisions";
 import { getPersonForEdit } from "@/lib/people/staff-queries";
+import { getSiteSettings } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: staffMessages().people.revisions.title };
 
@@ -24,6 +25,11 @@ export default async function PersonRevisionsPage({ params }: { params: Promise<
   ]).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
+  });
+  const format = new Intl.DateTimeFormat(staffMessages().common.intl, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: (await getSiteSettings()).timeZone,
   });
   return (
     <>
@@ -43,10 +49,12 @@ export default async function PersonRevisionsPage({ params }: { params: Promise<
           {revisions.map((revision, index) => (
             <li key={revision.id} className="border-line rounded border bg-white p-4">
               <p className="text-sm font-semibold">
-                {t.savedBy(
-                  revision.createdAt.toISOString().replace("T", " ").slice(0, 16),
-                  revision.editorName ?? t.deletedUser,
-                )}
+                <time dateTime={revision.createdAt.toISOString()}>
+                  {t.savedBy(
+                    format.format(revision.createdAt),
+                    revision.editorName ?? t.deletedUser,
+                  )}
+                </time>
                 {index === revisions.length - 1 ? ` · ${t.first}` : ""}
               </p>
               <pre className="mt-2 font-mono text-sm whitespace-pre-wrap">
