@@ -41,7 +41,11 @@ describe("reading the news", () => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.screenshot({ path: `${SHOTS}/article-desktop.png`, fullPage: true });
 
-      await article.getByRole("link", { name: "Ales Bialiatski", exact: true }).first().click();
+      // The tag under "Filed under" (the card of the person the story is about links to him too).
+      await article
+        .getByRole("region", { name: "Filed under" })
+        .getByRole("link", { name: "Ales Bialiatski", exact: true })
+        .click();
       await page.waitForURL(/\/tag\/ales-bialiatski$/);
       expect(await page.locator("h1").textContent()).toBe("Ales Bialiatski: tagged posts");
       const firstPage = await page.locator("main article h2").allTextContents();
