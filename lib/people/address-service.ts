@@ -6,7 +6,8 @@ import { AppError, FieldError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayNumber, todayIn } from "@/lib/people/days";
 import type { AddressInput } from "@/lib/people/schemas";
-import { dateColumn, isoDate, lockPerson, recordPersonRevision } from "@/lib/people/snapshot";
+import { isoDate } from "@/lib/people/record";
+import { dateColumn, lockPerson, recordPersonRevision } from "@/lib/people/snapshot";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 /** A check of an address cannot have happened after today (in the site's time zone). */

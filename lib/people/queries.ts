@@ -13,13 +13,11 @@ import {
   type EventTextsByLanguage,
   type TextsByLanguage,
   readCharges,
-  readEventTexts,
   readTexts,
+  readEvent,
+  readAddress,
 } from "@/lib/people/record";
 import { termLabelSelect } from "@/lib/taxonomy/labels";
-
-/** A calendar date column as "YYYY-MM-DD" (DATE columns arrive as midnight UTC). */
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export type PublicPerson = {
   id: string;
@@ -127,19 +125,8 @@ export const listPublicPeople = cachedQuery(
           slug: term.slug,
           names: regionNames(term, defaultLang),
         })),
-        events: row.events.map((event) => ({
-          date: isoDate(event.date),
-          kind: event.kind,
-          texts: readEventTexts(event.texts),
-          sourceUrl: event.sourceUrl,
-        })),
-        addresses: row.addresses.map((address) => ({
-          address: address.address,
-          script: address.script,
-          latin: address.latin,
-          validFrom: isoDate(address.validFrom),
-          lastVerified: address.lastVerified ? isoDate(address.lastVerified) : null,
-        })),
+        events: row.events.map(readEvent),
+        addresses: row.addresses.map(readAddress),
         updatedAt: row.updatedAt.toISOString(),
       };
     });

@@ -68,9 +68,7 @@ export function textIn(
 export function eventTextsIn(texts: EventTextsByLanguage, lang: Lang, defaultLang: Lang) {
   const field = (name: keyof EventTexts) =>
     textIn(
-      Object.fromEntries(
-        Object.entries(texts).map(([code, value]) => [code, value?.[name] ?? ""]),
-      ),
+      Object.fromEntries(Object.entries(texts).map(([code, value]) => [code, value?.[name] ?? ""])),
       lang,
       defaultLang,
     );
@@ -90,3 +88,33 @@ export const EVENT_KINDS = [
   "OTHER",
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** A DATE column as "YYYY-MM-DD" (it arrives as midnight UTC). */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A timeline event row as pages, forms and revisions read it. */
+export function readEvent(row: { date: Date; kind: EventKind; texts: unknown; sourceUrl: string }) {
+  return {
+    date: isoDate(row.date),
+    kind: row.kind,
+    texts: readEventTexts(row.texts),
+    sourceUrl: row.sourceUrl,
+  };
+}
+
+/** An address row as pages, forms and revisions read it. */
+export function readAddress<Script extends string>(row: {
+  address: string;
+  script: Script;
+  latin: string;
+  validFrom: Date;
+  lastVerified: Date | null;
+}) {
+  return {
+    address: row.address,
+    script: row.script,
+    latin: row.latin,
+    validFrom: isoDate(row.validFrom),
+    lastVerified: row.lastVerified ? isoDate(row.lastVerified) : null,
+  };
+}

@@ -9,15 +9,13 @@ import {
   EventTextsByLanguageSchema,
   TextsByLanguageSchema,
   readCharges,
-  readEventTexts,
   readTexts,
   textIn,
+  readEvent,
+  readAddress,
 } from "@/lib/people/record";
 
 type Tx = Prisma.TransactionClient;
-
-/** A DATE column as "YYYY-MM-DD" (it arrives as midnight UTC). */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A calendar date ("2021-07-14") as the DATE column stores it. */
 export const dateColumn = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -99,19 +97,8 @@ export async function readPersonSnapshot(tx: Tx, personId: string): Promise<Pers
     charges: readCharges(row.charges),
     regions: row.regions.map((region) => region.name),
     published: row.published,
-    events: row.events.map((event) => ({
-      date: isoDate(event.date),
-      kind: event.kind,
-      texts: readEventTexts(event.texts),
-      sourceUrl: event.sourceUrl,
-    })),
-    addresses: row.addresses.map((address) => ({
-      address: address.address,
-      script: address.script,
-      latin: address.latin,
-      validFrom: isoDate(address.validFrom),
-      lastVerified: address.lastVerified ? isoDate(address.lastVerified) : null,
-    })),
+    events: row.events.map(readEvent),
+    addresses: row.addresses.map(readAddress),
     articles: row.articles,
   };
 }

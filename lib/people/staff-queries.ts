@@ -10,11 +10,12 @@ import { getLetterGuidance } from "@/lib/people/guidance";
 import {
   type TextsByLanguage,
   readCharges,
-  readEventTexts,
   readTexts,
   textIn,
+  readEvent,
+  readAddress,
+  isoDate,
 } from "@/lib/people/record";
-import { isoDate } from "@/lib/people/snapshot";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 /** A person's name in the default language (or any), their slug when they have none. */
@@ -95,21 +96,8 @@ export async function getPersonForEdit(actor: Actor, id: string) {
     updatedAt: row.updatedAt,
     regionIds: row.regions.map((region) => region.id),
     articleIds: row.articles.map((article) => article.id),
-    events: row.events.map((event) => ({
-      id: event.id,
-      date: isoDate(event.date),
-      kind: event.kind,
-      texts: readEventTexts(event.texts),
-      sourceUrl: event.sourceUrl,
-    })),
-    addresses: row.addresses.map((address) => ({
-      id: address.id,
-      address: address.address,
-      script: address.script,
-      latin: address.latin,
-      validFrom: isoDate(address.validFrom),
-      lastVerified: address.lastVerified ? isoDate(address.lastVerified) : null,
-    })),
+    events: row.events.map((event) => ({ id: event.id, ...readEvent(event) })),
+    addresses: row.addresses.map((address) => ({ id: address.id, ...readAddress(address) })),
   };
 }
 

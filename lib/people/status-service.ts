@@ -13,9 +13,7 @@ type Tx = Prisma.TransactionClient;
 
 /** The names typed, blank ones left out (English is required by the schema). */
 function statusNames(input: StatusInput): TextsByLanguage {
-  return Object.fromEntries(
-    Object.entries(input.names).filter(([, name]) => !!name?.trim()),
-  );
+  return Object.fromEntries(Object.entries(input.names).filter(([, name]) => !!name?.trim()));
 }
 
 async function resolveKey(tx: Tx, input: StatusInput, exceptId?: string): Promise<string> {

@@ -8,7 +8,8 @@ import { FutureReleaseError, type TimelineEvent, countDays, todayIn } from "@/li
 import { type EventTexts, readEventTexts } from "@/lib/people/record";
 import type { EventInput } from "@/lib/people/schemas";
 import { mergeTexts } from "@/lib/people/service";
-import { dateColumn, isoDate, lockPerson, recordPersonRevision } from "@/lib/people/snapshot";
+import { isoDate } from "@/lib/people/record";
+import { dateColumn, lockPerson, recordPersonRevision } from "@/lib/people/snapshot";
 import { getSiteSettings } from "@/lib/settings/queries";
 import type { SiteSettings } from "@/lib/settings/schemas";
 

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { Field, SelectField, TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
+import { ConfirmDeleteForm } from "./confirm-delete-form";
 import { initialFormState } from "@/lib/form-state";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import {
@@ -117,19 +118,12 @@ export function DeleteAddressForm({
   addressId: string;
   label: string;
 }) {
-  const [state, action] = useActionState(deleteAddressAction, initialFormState);
-  const t = staffMessages().people.addresses;
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        if (!window.confirm(label)) event.preventDefault();
-      }}
-    >
-      <FormMessage result={state} />
-      <input type="hidden" name="personId" value={personId} />
-      <input type="hidden" name="addressId" value={addressId} />
-      <SubmitButton variant="danger">{t.deleteAddress}</SubmitButton>
-    </form>
+    <ConfirmDeleteForm
+      action={deleteAddressAction}
+      fields={{ personId, addressId }}
+      question={label}
+      label={staffMessages().people.addresses.deleteAddress}
+    />
   );
 }

@@ -1,15 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { SubmitButton } from "@/components/admin/button";
-import { FormMessage } from "@/components/admin/form-message";
-import { initialFormState } from "@/lib/form-state";
+import { ConfirmDeleteForm } from "./confirm-delete-form";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { deletePersonAction } from "@/lib/people/actions";
 
 /** Deletes the person with their timeline, addresses and history, after confirmation. */
 export function DeletePersonForm({ id, name }: { id: string; name: string }) {
-  const [state, action] = useActionState(deletePersonAction, initialFormState);
   const t = staffMessages().people.deletePerson;
   return (
     <section
@@ -20,16 +16,12 @@ export function DeletePersonForm({ id, name }: { id: string; name: string }) {
         {t.heading}
       </h2>
       <p className="text-muted text-sm">{t.note}</p>
-      <form
-        action={action}
-        onSubmit={(event) => {
-          if (!window.confirm(t.confirm(name))) event.preventDefault();
-        }}
-      >
-        <FormMessage result={state} />
-        <input type="hidden" name="id" value={id} />
-        <SubmitButton variant="danger">{t.submit}</SubmitButton>
-      </form>
+      <ConfirmDeleteForm
+        action={deletePersonAction}
+        fields={{ id }}
+        question={t.confirm(name)}
+        label={t.submit}
+      />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { Field, TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
+import { ConfirmDeleteForm } from "./confirm-delete-form";
 import { initialFormState } from "@/lib/form-state";
 import { LANGUAGES, type Lang } from "@/lib/i18n/languages";
 import { staffMessages } from "@/lib/i18n/messages/staff";
@@ -78,19 +79,13 @@ export function StatusForm({ status, languages }: { status?: Status; languages: 
 }
 
 export function DeleteStatusForm({ id, name }: { id: string; name: string }) {
-  const [state, action] = useActionState(deleteStatusAction, initialFormState);
-  const t = staffMessages().people.statuses;
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        if (!window.confirm(t.confirmDelete(name))) event.preventDefault();
-      }}
-    >
-      <FormMessage result={state} />
-      <input type="hidden" name="id" value={id} />
-      <SubmitButton variant="danger">{staffMessages().common.delete}</SubmitButton>
-    </form>
+    <ConfirmDeleteForm
+      action={deleteStatusAction}
+      fields={{ id }}
+      question={staffMessages().people.statuses.confirmDelete(name)}
+      label={staffMessages().common.delete}
+    />
   );
 }
 

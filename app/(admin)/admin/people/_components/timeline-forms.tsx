@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { Field, SelectField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
+import { ConfirmDeleteForm } from "./confirm-delete-form";
 import { initialFormState } from "@/lib/form-state";
 import { LANGUAGES, type Lang } from "@/lib/i18n/languages";
 import { staffMessages } from "@/lib/i18n/messages/staff";
@@ -96,7 +97,7 @@ export function EventForm({
   );
 }
 
-/** Removes one event, after the browser's confirmation (a plain form without JavaScript). */
+/** Removes one event, after the browser's confirmation. */
 export function DeleteEventForm({
   personId,
   eventId,
@@ -106,19 +107,12 @@ export function DeleteEventForm({
   eventId: string;
   label: string;
 }) {
-  const [state, action] = useActionState(deleteEventAction, initialFormState);
-  const t = staffMessages().people.timeline;
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        if (!window.confirm(label)) event.preventDefault();
-      }}
-    >
-      <FormMessage result={state} />
-      <input type="hidden" name="personId" value={personId} />
-      <input type="hidden" name="eventId" value={eventId} />
-      <SubmitButton variant="danger">{t.deleteEvent}</SubmitButton>
-    </form>
+    <ConfirmDeleteForm
+      action={deleteEventAction}
+      fields={{ personId, eventId }}
+      question={label}
+      label={staffMessages().people.timeline.deleteEvent}
+    />
   );
 }
