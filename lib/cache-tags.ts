@@ -22,4 +22,6 @@ export const cacheTags = {
    * and their days behind bars (so also revalidated at midnight in the site's time zone).
    */
   people: "people",
+  /** Petitions: their pages and counts, the list, and the action boxes that show them. */
+  petitions: "petitions",
 } as const;

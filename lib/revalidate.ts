@@ -52,6 +52,11 @@ export function revalidatePeople(): void {
   revalidate([cacheTags.people], { searches: true });
 }
 
+/** After a petition is edited, opened, closed, delivered or deleted, or its count changes. */
+export function revalidatePetitions(): void {
+  revalidate([cacheTags.petitions]);
+}
+
 /**
  * Every public read: at startup, so pages cached by the build or before a restore, a restart on
  * another address or writes made while no server ran are rendered afresh.
@@ -65,6 +70,7 @@ export function revalidateEverything(): void {
       cacheTags.settings,
       cacheTags.media,
       cacheTags.people,
+      cacheTags.petitions,
     ],
     { searches: true },
   );

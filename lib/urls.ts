@@ -71,6 +71,26 @@ export function postcardPath(slug: string, language?: PathLanguage): string {
   return `${personPath(slug, language)}/postcard`;
 }
 
+/** The petitions of a language, or one petition, or one of its steps ("sign", "signed"). */
+export function petitionPath(
+  slug?: string,
+  language?: PathLanguage,
+  step?: "sign" | "signed",
+): string {
+  if (!slug) return prefixed("/petitions", language);
+  const path = `/petitions/${encodeURIComponent(slug)}${step ? `/${step}` : ""}`;
+  return prefixed(path, language);
+}
+
+/** Where a confirmation email's links lead: confirming or withdrawing one signature. */
+export function signatureLinkPath(
+  purpose: "confirm" | "withdraw",
+  token: string,
+  language?: PathLanguage,
+): string {
+  return prefixed(`/petitions/${purpose}?t=${encodeURIComponent(token)}`, language);
+}
+
 /** The public URL of an uploaded or bundled file, from its storage key. */
 export function mediaPath(storageKey: string): string {
   // Demo illustrations ship in public/demo; uploads are served by the media route.

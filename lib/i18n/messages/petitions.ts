@@ -1,0 +1,328 @@
+import type { Lang } from "@/lib/i18n/languages";
+import { plural } from "@/lib/i18n/plural";
+
+/** What a reader meets around petitions: the page, signing, the emails, confirming, withdrawing. */
+const en = {
+  nav: "Petitions",
+  listTitle: "Petitions",
+  listIntro: "Add your name. Every signature is confirmed by email and counted once.",
+  none: "There is no petition to sign at the moment.",
+  addressedTo: (to: string) => `To: ${to}`,
+  signatures: (n: number) => plural("en", n, { one: "# signature", other: "# signatures" }),
+  ofGoal: (goal: string) => `of ${goal}`,
+  progressLabel: "Signatures toward the goal",
+  endsOn: (date: string) => `Signing ends on ${date}.`,
+  statusOpen: "Open for signatures",
+  statusClosed: "Closed",
+  statusDelivered: "Delivered",
+  closedNote: "This petition is closed: it takes no more signatures.",
+  deliveredOn: (date: string) => `Delivered on ${date}`,
+  sign: "Sign the petition",
+  recentSigners: "Recent signers",
+  countOnly: "This petition shows no names: only the number of people who signed.",
+  noSignersShown: "No one has chosen to show their name yet.",
+  privacyTitle: "Your data",
+  privacyKept: {
+    FULL_NAME:
+      "We show your name only if you tick the box. Once you confirm, we keep only what the petition shows and your email address.",
+    INITIALS:
+      "We show only your initials, and only if you tick the box. Once you confirm, we keep your initials (if shown) and your email address, nothing else.",
+    COUNT_ONLY:
+      "This petition shows no names. Once you confirm, we keep nothing about you but a coded fingerprint of your email address, so no one is counted twice.",
+  },
+  privacyRetention: (days: number) =>
+    plural("en", days, {
+      one: "All signers' personal data is deleted # day after the petition is closed or delivered.",
+      other:
+        "All signers' personal data is deleted # days after the petition is closed or delivered.",
+    }),
+  privacyNoIp: "Your IP address is never stored, and nothing you type is sent to another service.",
+  dataDeleted: (date: string) => `All signers' personal data was deleted on ${date}.`,
+  // The form
+  formTitle: "Sign",
+  name: "Your name",
+  email: "Email address",
+  emailHint: "We send you a link to confirm. Your signature counts once you follow it.",
+  country: "Country (optional)",
+  city: "City (optional)",
+  comment: "Why do you sign? (optional)",
+  commentHint: "Shown with your name if you choose to show it; no links.",
+  consentShow: {
+    FULL_NAME: "Show my name with the signers",
+    INITIALS: "Show my initials with the signers",
+    COUNT_ONLY: "",
+  },
+  consentEmail: "The campaign may email me about this and other actions",
+  submit: "Sign",
+  honeypot: "Leave this field empty",
+  // After signing
+  checkTitle: "Check your email",
+  checkBody:
+    "We have sent you a link. Your signature counts once you follow it. If nothing arrives in a few minutes, look in your spam folder.",
+  shareTitle: "Then tell your friends",
+  shareHashtag: (tag: string) => `Use the hashtag ${tag}`,
+  backToPetition: "Back to the petition",
+  // Confirming and withdrawing
+  confirmTitle: "Confirm your signature",
+  confirmBody: (title: string) => `Press the button to add your signature to “${title}”.`,
+  confirmButton: "Confirm my signature",
+  confirmed: "Thank you: your signature is confirmed and counted.",
+  withdrawTitle: "Withdraw your signature",
+  withdrawBody: (title: string) => `Press the button to remove your signature from “${title}”.`,
+  withdrawButton: "Withdraw my signature",
+  withdrawn: "Your signature is withdrawn, and what you gave us is deleted.",
+  linkDead:
+    "This link no longer works: the signature was withdrawn, or the petition's signer data has been deleted.",
+  confirmClosed: "This petition closed before you confirmed, so your signature could not count.",
+  // The emails
+  mailConfirmSubject: (title: string) => `Confirm your signature: ${title}`,
+  mailConfirmBody: (p: { title: string; confirm: string; withdraw: string; site: string }) =>
+    `You (or someone using your address) signed “${p.title}” on ${p.site}.\n\n` +
+    `To confirm your signature, open this link:\n${p.confirm}\n\n` +
+    `If you did not sign, ignore this email: nothing counts without confirmation, and the details are deleted within a week.\n\n` +
+    `To withdraw your signature at any time:\n${p.withdraw}\n`,
+  mailAgainSubject: (title: string) => `You have already signed: ${title}`,
+  mailAgainBody: (p: { title: string; withdraw: string; site: string }) =>
+    `Someone tried to sign “${p.title}” on ${p.site} again with this address. You had already signed, so nothing changed.\n\n` +
+    `To withdraw your signature:\n${p.withdraw}\n`,
+  // Refusals
+  refusals: {
+    checkFields: "Please check the highlighted fields.",
+    nameRequired: "Please enter your name.",
+    nameTooLong: "The name can be at most 100 characters.",
+    emailRequired: "Please enter your email address.",
+    emailInvalid: "Please enter a valid email address.",
+    emailTooLong: "The email address is too long.",
+    placeTooLong: "At most 80 characters.",
+    commentTooLong: "The comment can be at most 500 characters.",
+    commentLinks: "Please leave links out of the comment.",
+    tokenInvalid: "This form could not be checked. Please send it again.",
+    tokenExpired: "This form was open too long. Please send it again.",
+    tooFast: "That was very fast. Please wait a moment and send it again.",
+    tokenUsed: "This form was already sent. Please send it again.",
+    closed: "This petition no longer takes signatures.",
+    rateLimited: (p: { minutes: number }) =>
+      plural("en", p.minutes, {
+        one: "Too many signatures from here. Please try again in # minute.",
+        other: "Too many signatures from here. Please try again in # minutes.",
+      }),
+    writeFailed: "Something went wrong and your signature was not saved. Please try again.",
+  },
+};
+
+export type PetitionMessages = typeof en;
+export type SignRefusal = keyof PetitionMessages["refusals"];
+
+const be: PetitionMessages = {
+  nav: "Петыцыі",
+  listTitle: "Петыцыі",
+  listIntro: "Дадайце сваё імя. Кожны подпіс пацвярджаецца праз электронную пошту і лічыцца адзін раз.",
+  none: "Зараз няма петыцый для подпісу.",
+  addressedTo: (to) => `Адрасат: ${to}`,
+  signatures: (n) => plural("be", n, { one: "# подпіс", few: "# подпісы", many: "# подпісаў", other: "# подпісу" }),
+  ofGoal: (goal) => `з ${goal}`,
+  progressLabel: "Подпісы да мэты",
+  endsOn: (date) => `Збор подпісаў завяршаецца ${date}.`,
+  statusOpen: "Ідзе збор подпісаў",
+  statusClosed: "Закрытая",
+  statusDelivered: "Перададзеная",
+  closedNote: "Петыцыя закрытая: подпісы больш не прымаюцца.",
+  deliveredOn: (date) => `Перададзеная ${date}`,
+  sign: "Падпісаць петыцыю",
+  recentSigners: "Апошнія падпісанты",
+  countOnly: "Гэтая петыцыя не паказвае імёнаў — толькі колькасць тых, хто падпісаў.",
+  noSignersShown: "Пакуль ніхто не вырашыў паказаць сваё імя.",
+  privacyTitle: "Вашы даныя",
+  privacyKept: {
+    FULL_NAME:
+      "Мы паказваем ваша імя, толькі калі вы пазначыце гэта. Пасля пацвярджэння мы захоўваем толькі тое, што паказвае петыцыя, і ваш адрас электроннай пошты.",
+    INITIALS:
+      "Мы паказваем толькі вашы ініцыялы і толькі калі вы пазначыце гэта. Пасля пацвярджэння мы захоўваем ініцыялы (калі іх паказваем) і адрас пошты — больш нічога.",
+    COUNT_ONLY:
+      "Гэтая петыцыя не паказвае імёнаў. Пасля пацвярджэння мы не захоўваем пра вас нічога, акрамя закадаванага адбітка адраса пошты, каб нікога не палічыць двойчы.",
+  },
+  privacyRetention: (days) =>
+    plural("be", days, {
+      one: "Усе асабістыя даныя падпісантаў выдаляюцца праз # дзень пасля закрыцця або перадачы петыцыі.",
+      few: "Усе асабістыя даныя падпісантаў выдаляюцца праз # дні пасля закрыцця або перадачы петыцыі.",
+      many: "Усе асабістыя даныя падпісантаў выдаляюцца праз # дзён пасля закрыцця або перадачы петыцыі.",
+      other: "Усе асабістыя даныя падпісантаў выдаляюцца праз # дня пасля закрыцця або перадачы петыцыі.",
+    }),
+  privacyNoIp: "Ваш IP-адрас ніколі не захоўваецца, і нічога з уведзенага не адпраўляецца іншым сэрвісам.",
+  dataDeleted: (date) => `Усе асабістыя даныя падпісантаў выдаленыя ${date}.`,
+  formTitle: "Падпісаць",
+  name: "Ваша імя",
+  email: "Адрас электроннай пошты",
+  emailHint: "Мы дашлём спасылку для пацвярджэння. Подпіс лічыцца, калі вы па ёй пяройдзеце.",
+  country: "Краіна (неабавязкова)",
+  city: "Горад (неабавязкова)",
+  comment: "Чаму вы падпісваеце? (неабавязкова)",
+  commentHint: "Паказваецца побач з імем, калі вы вырашыце яго паказаць; без спасылак.",
+  consentShow: {
+    FULL_NAME: "Паказаць маё імя сярод падпісантаў",
+    INITIALS: "Паказаць мае ініцыялы сярод падпісантаў",
+    COUNT_ONLY: "",
+  },
+  consentEmail: "Кампанія можа пісаць мне пра гэтую і іншыя акцыі",
+  submit: "Падпісаць",
+  honeypot: "Пакіньце гэтае поле пустым",
+  checkTitle: "Праверце пошту",
+  checkBody:
+    "Мы даслалі вам спасылку. Подпіс лічыцца, калі вы па ёй пяройдзеце. Калі за некалькі хвілін нічога не прыйшло, зазірніце ў тэчку «Спам».",
+  shareTitle: "А потым раскажыце сябрам",
+  shareHashtag: (tag) => `Выкарыстоўвайце хэштэг ${tag}`,
+  backToPetition: "Вярнуцца да петыцыі",
+  confirmTitle: "Пацвердзіце подпіс",
+  confirmBody: (title) => `Націсніце кнопку, каб дадаць свой подпіс пад «${title}».`,
+  confirmButton: "Пацвердзіць мой подпіс",
+  confirmed: "Дзякуй: ваш подпіс пацверджаны і палічаны.",
+  withdrawTitle: "Адклікаць подпіс",
+  withdrawBody: (title) => `Націсніце кнопку, каб прыбраць свой подпіс з «${title}».`,
+  withdrawButton: "Адклікаць мой подпіс",
+  withdrawn: "Ваш подпіс адкліканы, а ўсё, што вы нам далі, выдалена.",
+  linkDead:
+    "Гэтая спасылка больш не працуе: подпіс адкліканы або даныя падпісантаў петыцыі ўжо выдаленыя.",
+  confirmClosed: "Петыцыю закрылі раней, чым вы пацвердзілі подпіс, таму ён не можа быць палічаны.",
+  mailConfirmSubject: (title) => `Пацвердзіце подпіс: ${title}`,
+  mailConfirmBody: (p) =>
+    `Вы (або нехта з вашым адрасам) падпісалі «${p.title}» на ${p.site}.\n\n` +
+    `Каб пацвердзіць подпіс, адкрыйце спасылку:\n${p.confirm}\n\n` +
+    `Калі вы не падпісвалі, проста праігнаруйце гэты ліст: без пацвярджэння нічога не лічыцца, а даныя выдаляюцца на працягу тыдня.\n\n` +
+    `Каб адклікаць подпіс у любы час:\n${p.withdraw}\n`,
+  mailAgainSubject: (title) => `Вы ўжо падпісалі: ${title}`,
+  mailAgainBody: (p) =>
+    `Нехта зноў паспрабаваў падпісаць «${p.title}» на ${p.site} з гэтым адрасам. Вы ўжо падпісалі, таму нічога не змянілася.\n\n` +
+    `Каб адклікаць подпіс:\n${p.withdraw}\n`,
+  refusals: {
+    checkFields: "Праверце вылучаныя палі.",
+    nameRequired: "Увядзіце сваё імя.",
+    nameTooLong: "Імя можа мець не больш за 100 знакаў.",
+    emailRequired: "Увядзіце адрас электроннай пошты.",
+    emailInvalid: "Увядзіце правільны адрас электроннай пошты.",
+    emailTooLong: "Адрас пошты занадта доўгі.",
+    placeTooLong: "Не больш за 80 знакаў.",
+    commentTooLong: "Каментар можа мець не больш за 500 знакаў.",
+    commentLinks: "Калі ласка, не дадавайце ў каментар спасылкі.",
+    tokenInvalid: "Не ўдалося праверыць форму. Адпраўце яе яшчэ раз.",
+    tokenExpired: "Форма была адкрытая занадта доўга. Адпраўце яе яшчэ раз.",
+    tooFast: "Гэта было вельмі хутка. Пачакайце крыху і адпраўце яшчэ раз.",
+    tokenUsed: "Гэтая форма ўжо адпраўленая. Адпраўце яе яшчэ раз.",
+    closed: "Петыцыя больш не прымае подпісы.",
+    rateLimited: (p) =>
+      plural("be", p.minutes, {
+        one: "Занадта шмат подпісаў адсюль. Паспрабуйце праз # хвіліну.",
+        few: "Занадта шмат подпісаў адсюль. Паспрабуйце праз # хвіліны.",
+        many: "Занадта шмат подпісаў адсюль. Паспрабуйце праз # хвілін.",
+        other: "Занадта шмат подпісаў адсюль. Паспрабуйце праз # хвіліны.",
+      }),
+    writeFailed: "Нешта пайшло не так, і подпіс не захаваўся. Паспрабуйце яшчэ раз.",
+  },
+};
+
+const ru: PetitionMessages = {
+  nav: "Петиции",
+  listTitle: "Петиции",
+  listIntro: "Добавьте своё имя. Каждая подпись подтверждается по электронной почте и считается один раз.",
+  none: "Сейчас нет петиций для подписи.",
+  addressedTo: (to) => `Адресат: ${to}`,
+  signatures: (n) => plural("ru", n, { one: "# подпись", few: "# подписи", many: "# подписей", other: "# подписи" }),
+  ofGoal: (goal) => `из ${goal}`,
+  progressLabel: "Подписи к цели",
+  endsOn: (date) => `Сбор подписей заканчивается ${date}.`,
+  statusOpen: "Идёт сбор подписей",
+  statusClosed: "Закрыта",
+  statusDelivered: "Передана",
+  closedNote: "Петиция закрыта: подписи больше не принимаются.",
+  deliveredOn: (date) => `Передана ${date}`,
+  sign: "Подписать петицию",
+  recentSigners: "Последние подписавшие",
+  countOnly: "Эта петиция не показывает имён — только число подписавших.",
+  noSignersShown: "Пока никто не решил показать своё имя.",
+  privacyTitle: "Ваши данные",
+  privacyKept: {
+    FULL_NAME:
+      "Мы показываем ваше имя, только если вы отметите это. После подтверждения мы храним только то, что показывает петиция, и ваш адрес электронной почты.",
+    INITIALS:
+      "Мы показываем только ваши инициалы и только если вы отметите это. После подтверждения мы храним инициалы (если они показаны) и адрес почты — больше ничего.",
+    COUNT_ONLY:
+      "Эта петиция не показывает имён. После подтверждения мы не храним о вас ничего, кроме закодированного отпечатка адреса почты, чтобы никого не посчитать дважды.",
+  },
+  privacyRetention: (days) =>
+    plural("ru", days, {
+      one: "Все личные данные подписавших удаляются через # день после закрытия или передачи петиции.",
+      few: "Все личные данные подписавших удаляются через # дня после закрытия или передачи петиции.",
+      many: "Все личные данные подписавших удаляются через # дней после закрытия или передачи петиции.",
+      other: "Все личные данные подписавших удаляются через # дня после закрытия или передачи петиции.",
+    }),
+  privacyNoIp: "Ваш IP-адрес никогда не сохраняется, и ничего из введённого не отправляется другим сервисам.",
+  dataDeleted: (date) => `Все личные данные подписавших удалены ${date}.`,
+  formTitle: "Подписать",
+  name: "Ваше имя",
+  email: "Адрес электронной почты",
+  emailHint: "Мы пришлём ссылку для подтверждения. Подпись считается, когда вы по ней перейдёте.",
+  country: "Страна (необязательно)",
+  city: "Город (необязательно)",
+  comment: "Почему вы подписываете? (необязательно)",
+  commentHint: "Показывается рядом с именем, если вы решите его показать; без ссылок.",
+  consentShow: {
+    FULL_NAME: "Показать моё имя среди подписавших",
+    INITIALS: "Показать мои инициалы среди подписавших",
+    COUNT_ONLY: "",
+  },
+  consentEmail: "Кампания может писать мне об этой и других акциях",
+  submit: "Подписать",
+  honeypot: "Оставьте это поле пустым",
+  checkTitle: "Проверьте почту",
+  checkBody:
+    "Мы отправили вам ссылку. Подпись считается, когда вы по ней перейдёте. Если за несколько минут ничего не пришло, загляните в папку «Спам».",
+  shareTitle: "А потом расскажите друзьям",
+  shareHashtag: (tag) => `Используйте хештег ${tag}`,
+  backToPetition: "Вернуться к петиции",
+  confirmTitle: "Подтвердите подпись",
+  confirmBody: (title) => `Нажмите кнопку, чтобы добавить свою подпись под «${title}».`,
+  confirmButton: "Подтвердить мою подпись",
+  confirmed: "Спасибо: ваша подпись подтверждена и учтена.",
+  withdrawTitle: "Отозвать подпись",
+  withdrawBody: (title) => `Нажмите кнопку, чтобы убрать свою подпись из «${title}».`,
+  withdrawButton: "Отозвать мою подпись",
+  withdrawn: "Ваша подпись отозвана, а всё, что вы нам дали, удалено.",
+  linkDead:
+    "Эта ссылка больше не работает: подпись отозвана или данные подписавших петицию уже удалены.",
+  confirmClosed: "Петицию закрыли раньше, чем вы подтвердили подпись, поэтому она не может быть учтена.",
+  mailConfirmSubject: (title) => `Подтвердите подпись: ${title}`,
+  mailConfirmBody: (p) =>
+    `Вы (или кто-то с вашим адресом) подписали «${p.title}» на ${p.site}.\n\n` +
+    `Чтобы подтвердить подпись, откройте ссылку:\n${p.confirm}\n\n` +
+    `Если вы не подписывали, просто не обращайте внимания на это письмо: без подтверждения ничего не считается, а данные удаляются в течение недели.\n\n` +
+    `Чтобы отозвать подпись в любое время:\n${p.withdraw}\n`,
+  mailAgainSubject: (title) => `Вы уже подписали: ${title}`,
+  mailAgainBody: (p) =>
+    `Кто-то снова попытался подписать «${p.title}» на ${p.site} с этим адресом. Вы уже подписали, поэтому ничего не изменилось.\n\n` +
+    `Чтобы отозвать подпись:\n${p.withdraw}\n`,
+  refusals: {
+    checkFields: "Проверьте выделенные поля.",
+    nameRequired: "Введите своё имя.",
+    nameTooLong: "Имя может быть не длиннее 100 знаков.",
+    emailRequired: "Введите адрес электронной почты.",
+    emailInvalid: "Введите правильный адрес электронной почты.",
+    emailTooLong: "Адрес почты слишком длинный.",
+    placeTooLong: "Не больше 80 знаков.",
+    commentTooLong: "Комментарий может быть не длиннее 500 знаков.",
+    commentLinks: "Пожалуйста, не добавляйте в комментарий ссылки.",
+    tokenInvalid: "Не удалось проверить форму. Отправьте её ещё раз.",
+    tokenExpired: "Форма была открыта слишком долго. Отправьте её ещё раз.",
+    tooFast: "Это было очень быстро. Подождите немного и отправьте ещё раз.",
+    tokenUsed: "Эта форма уже отправлена. Отправьте её ещё раз.",
+    closed: "Петиция больше не принимает подписи.",
+    rateLimited: (p) =>
+      plural("ru", p.minutes, {
+        one: "Слишком много подписей отсюда. Попробуйте через # минуту.",
+        few: "Слишком много подписей отсюда. Попробуйте через # минуты.",
+        many: "Слишком много подписей отсюда. Попробуйте через # минут.",
+        other: "Слишком много подписей отсюда. Попробуйте через # минуты.",
+      }),
+    writeFailed: "Что-то пошло не так, и подпись не сохранилась. Попробуйте ещё раз.",
+  },
+};
+
+export const petitionMessages: Record<Lang, PetitionMessages> = { en, be, ru };
