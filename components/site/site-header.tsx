@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
+import { petitionMessages } from "@/lib/i18n/messages/petitions";
 import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
 import type { Navigation } from "@/lib/site/queries";
-import { articlePath, homePath, peoplePath, searchPath } from "@/lib/urls";
+import { articlePath, homePath, peoplePath, petitionPath, searchPath } from "@/lib/urls";
 
 export function SiteHeader({
   settings,
@@ -75,6 +76,13 @@ export function SiteHeader({
               <li>
                 <Link href={peoplePath(locale)} className="inline-block py-1 hover:underline">
                   {getMessages(locale.lang).people.nav}
+                </Link>
+              </li>
+            )}
+            {navigation.hasPetitions && (
+              <li>
+                <Link href={petitionPath(undefined, locale)} className="inline-block py-1 hover:underline">
+                  {petitionMessages[locale.lang].nav}
                 </Link>
               </li>
             )}

@@ -23,6 +23,9 @@ const PRIVATE_PATHS = [
   /^\/api\//,
   /^(?:\/[a-z]{2})?\/news\/[^/?]+\/live(?:[/?]|$)/,
   /^(?:\/[a-z]{2})?\/comments\/unsubscribe(?:[/?]|$)/,
+  // A petition's sign form (a token per reader) and the pages an emailed link opens.
+  /^(?:\/[a-z]{2})?\/petitions\/[^/?]+\/sign(?:[/?]|$)/,
+  /^(?:\/[a-z]{2})?\/petitions\/(?:confirm|withdraw)(?:[/?]|$)/,
 ];
 
 const SESSION_COOKIES = /(?:^|;\s*)(?:(?:__Secure-)?authjs\.[\w.-]+|commenter)=/;

@@ -7,7 +7,9 @@ import {
   type PrismaClient,
   type Taxonomy,
 } from "@/lib/generated/prisma/client";
+import { seedBadgeFrames } from "@/lib/seed/badge";
 import { seedPeopleContent } from "@/lib/seed/people";
+import { seedPetitions } from "@/lib/seed/petitions";
 import { seedStaff } from "@/lib/seed/staff";
 import { SETTING_KEYS, defaultSiteSettings } from "@/lib/settings/schemas";
 import {
@@ -61,6 +63,8 @@ export async function seedDemoContent(db: PrismaClient, now = new Date()): Promi
         await seedArticle(tx, article, { staffIds, termIds, mediaIds, now });
       }
       await seedPeopleContent(tx, termIds);
+      await seedBadgeFrames(tx);
+      await seedPetitions(tx, termIds);
       await tx.setting.upsert({
         where: { key: SETTING_KEYS.site },
         create: { key: SETTING_KEYS.site, value: defaultSiteSettings },

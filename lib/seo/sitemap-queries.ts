@@ -10,7 +10,7 @@ import type { Lang } from "@/lib/i18n/languages";
 import { inLanguage } from "@/lib/i18n/locale";
 import type { SitemapEntry } from "@/lib/seo/sitemap";
 import { labelIn, termLabelSelect } from "@/lib/taxonomy/labels";
-import { articlePath, peoplePath, personPath, termPath } from "@/lib/urls";
+import { articlePath, peoplePath, personPath, petitionPath, termPath } from "@/lib/urls";
 
 type Site = { defaultLanguage: Lang; languages: Lang[] };
 
@@ -26,7 +26,7 @@ export async function listSitemapEntries(
 ): Promise<SitemapEntry[]> {
   const { defaultLanguage: defaultLang, languages } = site;
   const locale = { defaultLang, languages };
-  const [articles, terms, people] = await Promise.all([
+  const [articles, terms, people, petitions] = await Promise.all([
     db.article.findMany({
       where: { ...publishedWhere(now), language: { in: languages } },
       orderBy: [{ kind: "asc" }, { publishedAt: "desc" }, { id: "asc" }],
@@ -53,6 +53,11 @@ export async function listSitemapEntries(
     }),
     db.person.findMany({
       where: { published: true },
+      orderBy: { slug: "asc" },
+      select: { slug: true, updatedAt: true },
+    }),
+    db.petition.findMany({
+      where: { status: { not: "DRAFT" } },
       orderBy: { slug: "asc" },
       select: { slug: true, updatedAt: true },
     }),
@@ -115,22 +120,26 @@ export async function listSitemapEntries(
         : undefined,
     })),
     ...termEntries,
-    ...peopleEntries(people, languages, defaultLang, locale),
+    ...everyLanguageEntries(peoplePath(), people, personPath, locale),
+    ...everyLanguageEntries(petitionPath(), petitions, (slug) => petitionPath(slug), locale),
   ];
 }
 
-/** The people list and every published profile, in every language (one slug for all). */
-function peopleEntries(
-  people: { slug: string; updatedAt: Date }[],
-  languages: Lang[],
-  defaultLang: Lang,
+/**
+ * A list and each of its items, in every language with one slug for all (people, petitions).
+ */
+function everyLanguageEntries(
+  listPath: string,
+  items: { slug: string; updatedAt: Date }[],
+  itemPath: (slug: string) => string,
   locale: { defaultLang: Lang; languages: Lang[] },
 ): SitemapEntry[] {
-  if (people.length === 0) return [];
-  const newest = new Date(Math.max(...people.map((person) => person.updatedAt.getTime())));
+  const { languages, defaultLang } = locale;
+  if (items.length === 0) return [];
+  const newest = new Date(Math.max(...items.map((item) => item.updatedAt.getTime())));
   const pages = [
-    { path: peoplePath(), lastModified: newest },
-    ...people.map((person) => ({ path: personPath(person.slug), lastModified: person.updatedAt })),
+    { path: listPath, lastModified: newest },
+    ...items.map((item) => ({ path: itemPath(item.slug), lastModified: item.updatedAt })),
   ];
   return pages.flatMap((page) => {
     const versions = languages.map((lang) => ({
@@ -149,6 +158,6 @@ function peopleEntries(
 export const getCachedSitemapEntries = cachedQuery(
   async (site: Site) => listSitemapEntries(site),
   "sitemap:entries",
-  [cacheTags.articles, cacheTags.terms, cacheTags.settings, cacheTags.people],
+  [cacheTags.articles, cacheTags.terms, cacheTags.settings, cacheTags.people, cacheTags.petitions],
   { revalidate: 300 },
 );

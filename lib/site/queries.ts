@@ -16,6 +16,8 @@ export type Navigation = {
   regions: NavLink[];
   /** Whether anyone is on the people list (the header then links to it). */
   hasPeople: boolean;
+  /** Whether any petition is open (the header then links to the petitions). */
+  hasPetitions: boolean;
 };
 
 /** A term is public in a language while at least one published news article in it carries it. */
@@ -32,7 +34,7 @@ export const getNavigation = cachedQuery(
     const db = getDb();
     const terms = (taxonomy: Taxonomy) =>
       db.term.findMany({ where: { taxonomy, ...publicTermWhere(lang) }, select: termLabelSelect });
-    const [pages, categories, regions, person] = await Promise.all([
+    const [pages, categories, regions, person, petition] = await Promise.all([
       db.article.findMany({
         where: { kind: "PAGE", language: lang, ...publishedWhere() },
         orderBy: [{ publishedAt: "asc" }, { title: "asc" }],
@@ -41,6 +43,7 @@ export const getNavigation = cachedQuery(
       terms("CATEGORY"),
       terms("REGION"),
       db.person.findFirst({ where: { published: true }, select: { id: true } }),
+      db.petition.findFirst({ where: { status: "OPEN" }, select: { id: true } }),
     ]);
     const labels = (rows: Awaited<ReturnType<typeof terms>>) =>
       rows
@@ -54,10 +57,11 @@ export const getNavigation = cachedQuery(
       categories: labels(categories),
       regions: labels(regions),
       hasPeople: person !== null,
+      hasPetitions: petition !== null,
     };
   },
   "getNavigation",
-  [cacheTags.articles, cacheTags.terms, cacheTags.people],
+  [cacheTags.articles, cacheTags.terms, cacheTags.people, cacheTags.petitions],
 );
 
 export type TermView = {

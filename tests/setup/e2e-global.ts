@@ -6,6 +6,7 @@ import type { TestProject } from "vitest/node";
 import { findFreePort } from "@/lib/runtime/processes";
 import { databaseUrl, runAdminQuery, startTestCluster } from "@/tests/setup/database";
 import { cleanEnv } from "@/tests/setup/run-script";
+import { startMailServer } from "@/tests/setup/smtp";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,6 +19,8 @@ declare module "vitest" {
     startOutput: string;
     /** How long a comment form must be shown before it may be sent. */
     commentTokenMinAgeMs: number;
+    /** Where the test SMTP server writes every message the app sends (tests/setup/smtp.ts). */
+    mailDir: string;
   }
 }
 
@@ -38,6 +41,8 @@ export default async function setup(project: TestProject) {
   const dataRoot = mkdtempSync(path.join(os.tmpdir(), "e2e-data-"));
   const dataDir = path.join(dataRoot, "not-made-yet");
   const port = await findFreePort();
+  const mailDir = path.join(dataRoot, "mail");
+  const mail = await startMailServer(mailDir);
   const env: NodeJS.ProcessEnv = {
     ...cleanEnv(),
     DATABASE_URL: url,
@@ -49,6 +54,9 @@ export default async function setup(project: TestProject) {
     COMMENT_TOKEN_MIN_AGE_MS: String(COMMENT_TOKEN_MIN_AGE_MS),
     // Pages stay long in the front's memory, so every change a test makes must empty it.
     MICROCACHE_MS: "30000",
+    // A real SMTP server receives what the app sends (petition confirmations, notifications).
+    SMTP_URL: mail.url,
+    SMTP_FROM: "Campaign News <campaign@example.org>",
   };
   if (!(process.env.E2E_REUSE_BUILD === "1" && existsSync(`${DIST_DIR}/BUILD_ID`))) {
     const build = serve("build", env);
@@ -69,10 +77,12 @@ export default async function setup(project: TestProject) {
   project.provide("adminPassword", ADMIN.password);
   project.provide("startOutput", output());
   project.provide("commentTokenMinAgeMs", COMMENT_TOKEN_MIN_AGE_MS);
+  project.provide("mailDir", mailDir);
   return async () => {
     server.kill("SIGTERM");
     await exited(server);
     await cluster.stop();
+    await mail.stop();
     rmSync(dataRoot, { recursive: true, force: true });
   };
 }

@@ -3,8 +3,14 @@ import { publishDueArticles } from "@/lib/articles/scheduler";
 import { purgeExpiredCommentData } from "@/lib/comments/moderation";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { createDayWatcher } from "@/lib/people/midnight";
+import { runPetitionUpkeep } from "@/lib/petitions/upkeep";
 import { todayIn } from "@/lib/people/days";
-import { revalidateArticle, revalidateEverything, revalidatePeople } from "@/lib/revalidate";
+import {
+  revalidateArticle,
+  revalidateEverything,
+  revalidatePeople,
+  revalidatePetitions,
+} from "@/lib/revalidate";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { forgetRecentSearches } from "@/lib/search/queries";
 import { getTickToken } from "@/lib/runtime/ticker";
@@ -28,7 +34,8 @@ async function isStartup(request: Request): Promise<boolean> {
 }
 
 /**
- * Publishes what is due, re-renders the people's pages at midnight in the site's time zone, refreshes the search lexicon when published content changed, and, hourly, clears expired rate-limit windows, used form tokens and
+ * Publishes what is due, re-renders the people's pages at midnight in the site's time zone, closes
+ * petitions past their end date and deletes signers' data past its retention, refreshes the search lexicon when published content changed, and, hourly, clears expired rate-limit windows, used form tokens and
  * commenters' IP hashes past their retention. At startup (called by `npm start` before readers
  * are let in) it also marks every cached public page stale. Only the server's own ticker and
  * supervisor may call it.
@@ -40,6 +47,9 @@ export async function POST(request: Request) {
   for (const id of published) revalidateArticle(id);
   // Midnight in the site's time zone: every day count and "birthday soon" moves on.
   if (dayChanged(todayIn((await getSiteSettings()).timeZone))) revalidatePeople();
+  // Petitions past their end date close; signers' data past its retention is deleted.
+  const upkeep = await runPetitionUpkeep();
+  if (upkeep.closed.length > 0 || upkeep.erased.length > 0) revalidatePetitions();
   // Other spellings of names are found through the words of what is published.
   if (await refreshSearchLexiconIfChanged()) forgetRecentSearches();
   if (Date.now() - lastHousekeeping > HOUR_MS) {

@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState } from "react";
+import type { Lang } from "@/lib/i18n/languages";
+import { petitionMessages } from "@/lib/i18n/messages/petitions";
+import {
+  type LinkState,
+  confirmSignatureAction,
+  withdrawSignatureAction,
+} from "@/lib/petitions/actions";
+
+type Props = { purpose: "confirm" | "withdraw"; token: string; lang: Lang; petitionHref: string };
+
+/**
+ * The one button on the page an emailed link opens. A link never acts by being opened (mail
+ * scanners open links), only when its owner presses the button; without JavaScript the form
+ * posts and the page comes back with the outcome.
+ */
+export function LinkForm({ purpose, token, lang, petitionHref }: Props) {
+  const t = petitionMessages[lang];
+  const [state, action, isPending] = useActionState<LinkState, FormData>(
+    purpose === "confirm" ? confirmSignatureAction : withdrawSignatureAction,
+    { status: "idle" },
+  );
+  if (state.status === "done") {
+    const message = {
+      confirmed: t.confirmed,
+      withdrawn: t.withdrawn,
+      closed: t.confirmClosed,
+      dead: t.linkDead,
+    }[state.outcome];
+    return (
+      <div role="status" className="border-navy rounded border-2 bg-white p-4" data-link-outcome={state.outcome}>
+        <p className="font-semibold">{message}</p>
+        <p className="mt-3">
+          <a href={petitionHref} className="text-accent font-semibold underline">
+            {t.backToPetition}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form action={action}>
+      <input type="hidden" name="t" value={token} />
+      <button
+        type="submit"
+        disabled={isPending}
+        className="bg-accent hover:bg-accent-dark rounded px-6 py-3 text-lg font-bold text-white disabled:opacity-60"
+      >
+        {purpose === "confirm" ? t.confirmButton : t.withdrawButton}
+      </button>
+    </form>
+  );
+}

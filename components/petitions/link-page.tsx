@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { LinkForm } from "@/components/petitions/link-form";
+import { petitionMessages } from "@/lib/i18n/messages/petitions";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { signatureForLink } from "@/lib/petitions/confirm";
+import { petitionTextIn, readPetitionTexts } from "@/lib/petitions/record";
+import { petitionPath } from "@/lib/urls";
+
+type Purpose = "confirm" | "withdraw";
+type Query = Record<string, string | string[] | undefined>;
+
+export async function linkPageMetadata(purpose: Purpose, segment: string): Promise<Metadata> {
+  const locale = await pageLocale(segment, `/petitions/${purpose}`);
+  const t = petitionMessages[locale.lang];
+  return {
+    title: purpose === "confirm" ? t.confirmTitle : t.withdrawTitle,
+    // The address carries a personal token: never indexed, never sent on as a referrer.
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
+}
+
+/** The page a confirmation email's link opens: what the link is for, and one button. */
+export async function LinkPage({ purpose, segment, query }: { purpose: Purpose; segment: string; query: Query }) {
+  const token = typeof query.t === "string" ? query.t : "";
+  const locale = await pageLocale(segment, `/petitions/${purpose}`, query);
+  const t = petitionMessages[locale.lang];
+  const signature = token ? await signatureForLink(purpose, token) : null;
+  const live = signature && signature.petition.status !== "DRAFT" ? signature : null;
+  const title = live
+    ? petitionTextIn(readPetitionTexts(live.petition.texts), locale.lang, locale.defaultLang).title
+    : "";
+  const petitionHref = live ? petitionPath(live.petition.slug, locale) : petitionPath(undefined, locale);
+  return (
+    <article className="mx-auto max-w-2xl space-y-6" data-link-page={purpose}>
+      <h1 className="text-3xl font-bold">{purpose === "confirm" ? t.confirmTitle : t.withdrawTitle}</h1>
+      {!live ? (
+        <p role="status" className="font-semibold" data-link-outcome="dead">
+          {t.linkDead}
+        </p>
+      ) : purpose === "confirm" && live.status === "CONFIRMED" ? (
+        <p role="status" className="font-semibold" data-link-outcome="confirmed">
+          {t.confirmed}
+        </p>
+      ) : (
+        <>
+          <p className="text-lg">{purpose === "confirm" ? t.confirmBody(title) : t.withdrawBody(title)}</p>
+          <LinkForm purpose={purpose} token={token} lang={locale.lang} petitionHref={petitionHref} />
+        </>
+      )}
+    </article>
+  );
+}
