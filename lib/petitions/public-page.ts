@@ -4,7 +4,8 @@ import { parseSlugParam } from "@/lib/http/params";
 import type { Locale } from "@/lib/i18n/locale";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { type PetitionText, petitionTextIn } from "@/lib/petitions/record";
-import { getPublicPetition, listPublicPetitions } from "@/lib/petitions/queries";
+import { getDb } from "@/lib/db";
+import { getPublicPetition } from "@/lib/petitions/queries";
 import type { Lang } from "@/lib/i18n/languages";
 import { petitionPath } from "@/lib/urls";
 
@@ -27,8 +28,12 @@ export async function loadPetitionPage(
   const slug = parseSlugParam(rawSlug);
   if (slug === null) notFound();
   const locale = await pageLocale(segment, petitionPath(slug, undefined, step));
-  // The cache is keyed by slugs that exist, never by whatever a visitor typed.
-  const known = (await listPublicPetitions()).find((one) => one.slug === slug.toLowerCase());
+  // The cache is keyed by slugs that exist, never by whatever a visitor typed: this look-up is
+  // not cached (it runs only when the page itself is rendered, not when it is served cached).
+  const known = await getDb().petition.findFirst({
+    where: { slug: { equals: slug, mode: "insensitive" }, status: { not: "DRAFT" } },
+    select: { slug: true },
+  });
   if (!known) notFound();
   if (known.slug !== slug) permanentRedirect(petitionPath(known.slug, locale, step));
   const petition = await getPublicPetition(known.slug);
