@@ -91,6 +91,11 @@ export function signatureLinkPath(
   return prefixed(`/petitions/${purpose}?t=${encodeURIComponent(token)}`, language);
 }
 
+/** The picture badge page: the campaign's frame around a reader's own photo. */
+export function badgePath(language?: PathLanguage): string {
+  return prefixed("/badge", language);
+}
+
 /** The public URL of an uploaded or bundled file, from its storage key. */
 export function mediaPath(storageKey: string): string {
   // Demo illustrations ship in public/demo; uploads are served by the media route.

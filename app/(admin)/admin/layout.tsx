@@ -25,6 +25,7 @@ const NAV: { href: string; label: keyof typeof t.nav.items; permission: Permissi
   { href: "/admin/people", label: "people", permission: "person:manage" },
   { href: "/admin/terms", label: "terms", permission: "term:manage" },
   { href: "/admin/media", label: "media", permission: "media:upload" },
+  { href: "/admin/badge", label: "badge", permission: "setting:manage" },
   { href: "/admin/comments", label: "comments", permission: "comment:moderate" },
   { href: "/admin/users", label: "users", permission: "user:manage" },
   { href: "/admin/settings", label: "settings", permission: "setting:manage" },

@@ -1,4 +1,5 @@
 import { articleSectionsEn } from "@/lib/i18n/messages/staff/articles";
+import { badgeSectionsEn } from "@/lib/i18n/messages/staff/badge";
 import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
 import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
 import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
@@ -17,6 +18,7 @@ const staffEn = {
   ...contentSectionsEn,
   ...accountSectionsEn,
   ...peopleSectionsEn,
+  ...badgeSectionsEn,
 };
 
 export type StaffMessages = typeof staffEn;

@@ -49,6 +49,7 @@ const navEn = {
     terms: "Categories & tags",
     people: "People",
     media: "Media",
+    badge: "Picture badge",
     comments: "Comments",
     users: "Users",
     settings: "Settings",
