@@ -9,28 +9,41 @@ import {
   withdrawSignatureAction,
 } from "@/lib/petitions/actions";
 
-type Props = { purpose: "confirm" | "withdraw"; token: string; lang: Lang; petitionHref: string };
+type Outcome = Extract<LinkState, { status: "done" }>["outcome"];
+
+type Props = {
+  purpose: "confirm" | "withdraw";
+  token: string;
+  lang: Lang;
+  petitionHref: string;
+  /** What the link already stands for when the page is opened (no button then): dead, confirmed. */
+  settled: Outcome | null;
+  /** What the button does, shown above it. */
+  children: React.ReactNode;
+};
 
 /**
  * The one button on the page an emailed link opens. A link never acts by being opened (mail
  * scanners open links), only when its owner presses the button; without JavaScript the form
  * posts and the page comes back with the outcome.
  */
-export function LinkForm({ purpose, token, lang, petitionHref }: Props) {
+export function LinkForm({ purpose, token, lang, petitionHref, settled, children }: Props) {
   const t = petitionMessages[lang];
   const [state, action, isPending] = useActionState<LinkState, FormData>(
     purpose === "confirm" ? confirmSignatureAction : withdrawSignatureAction,
     { status: "idle" },
   );
-  if (state.status === "done") {
+  // The button's answer wins over what the page found (after a withdrawal, nothing).
+  const outcome = state.status === "done" ? state.outcome : settled;
+  if (outcome) {
     const message = {
       confirmed: t.confirmed,
       withdrawn: t.withdrawn,
       closed: t.confirmClosed,
       dead: t.linkDead,
-    }[state.outcome];
+    }[outcome];
     return (
-      <div role="status" className="border-navy rounded border-2 bg-white p-4" data-link-outcome={state.outcome}>
+      <div role="status" className="border-navy rounded border-2 bg-white p-4" data-link-outcome={outcome}>
         <p className="font-semibold">{message}</p>
         <p className="mt-3">
           <a href={petitionHref} className="text-accent font-semibold underline">
@@ -41,7 +54,8 @@ export function LinkForm({ purpose, token, lang, petitionHref }: Props) {
     );
   }
   return (
-    <form action={action}>
+    <form action={action} className="space-y-4">
+      {children}
       <input type="hidden" name="t" value={token} />
       <button
         type="submit"

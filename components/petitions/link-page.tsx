@@ -14,9 +14,10 @@ export async function linkPageMetadata(purpose: Purpose, segment: string): Promi
   const t = petitionMessages[locale.lang];
   return {
     title: purpose === "confirm" ? t.confirmTitle : t.withdrawTitle,
-    // The address carries a personal token: never indexed, never sent on as a referrer.
+    // The address carries a personal token: never indexed, and never sent to another site as a
+    // referrer ("same-origin": the button's own POST still carries the Origin it is checked by).
     robots: { index: false, follow: false },
-    referrer: "no-referrer",
+    referrer: "same-origin",
   };
 }
 
@@ -34,20 +35,15 @@ export async function LinkPage({ purpose, segment, query }: { purpose: Purpose; 
   return (
     <article className="mx-auto max-w-2xl space-y-6" data-link-page={purpose}>
       <h1 className="text-3xl font-bold">{purpose === "confirm" ? t.confirmTitle : t.withdrawTitle}</h1>
-      {!live ? (
-        <p role="status" className="font-semibold" data-link-outcome="dead">
-          {t.linkDead}
-        </p>
-      ) : purpose === "confirm" && live.status === "CONFIRMED" ? (
-        <p role="status" className="font-semibold" data-link-outcome="confirmed">
-          {t.confirmed}
-        </p>
-      ) : (
-        <>
-          <p className="text-lg">{purpose === "confirm" ? t.confirmBody(title) : t.withdrawBody(title)}</p>
-          <LinkForm purpose={purpose} token={token} lang={locale.lang} petitionHref={petitionHref} />
-        </>
-      )}
+      <LinkForm
+        purpose={purpose}
+        token={token}
+        lang={locale.lang}
+        petitionHref={petitionHref}
+        settled={!live ? "dead" : purpose === "confirm" && live.status === "CONFIRMED" ? "confirmed" : null}
+      >
+        <p className="text-lg">{purpose === "confirm" ? t.confirmBody(title) : t.withdrawBody(title)}</p>
+      </LinkForm>
     </article>
   );
 }

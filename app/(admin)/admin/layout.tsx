@@ -23,6 +23,7 @@ const NAV: { href: string; label: keyof typeof t.nav.items; permission: Permissi
   { href: "/admin/articles", label: "articles", permission: "article:create" },
   { href: "/admin/articles?kind=PAGE", label: "pages", permission: "article:create" },
   { href: "/admin/people", label: "people", permission: "person:manage" },
+  { href: "/admin/petitions", label: "petitions", permission: "petition:manage" },
   { href: "/admin/terms", label: "terms", permission: "term:manage" },
   { href: "/admin/media", label: "media", permission: "media:upload" },
   { href: "/admin/badge", label: "badge", permission: "setting:manage" },

@@ -4,6 +4,7 @@ import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
 import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
 import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
 import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
+import { petitionSectionsEn } from "@/lib/i18n/messages/staff/petitions";
 import { shellSectionsEn } from "@/lib/i18n/messages/staff/shell";
 
 /**
@@ -18,6 +19,7 @@ const staffEn = {
   ...contentSectionsEn,
   ...accountSectionsEn,
   ...peopleSectionsEn,
+  ...petitionSectionsEn,
   ...badgeSectionsEn,
 };
 

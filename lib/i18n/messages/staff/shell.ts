@@ -48,6 +48,7 @@ const navEn = {
     pages: "Pages",
     terms: "Categories & tags",
     people: "People",
+    petitions: "Petitions",
     media: "Media",
     badge: "Picture badge",
     comments: "Comments",
