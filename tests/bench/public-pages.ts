@@ -94,6 +94,9 @@ export async function benchmarkPublicPages() {
       // Every request a query not asked before: no cache anywhere, each one ranked by PostgreSQL.
       ["search, all distinct", "/search?q=political+prisoners+{n}"],
       ["feed", "/feed.xml"],
+      // The demo petition: its cached page, and the sign form (a token per reader, never cached).
+      ["petition", "/petitions/free-belarus-political-prisoners"],
+      ["petition sign form", "/petitions/free-belarus-political-prisoners/sign"],
     ];
     const rows = [];
     for (const [name, path] of pages.filter(([name]) => name.startsWith(ONLY))) {
