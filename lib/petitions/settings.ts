@@ -13,7 +13,7 @@ export const PetitionSettingsSchema = z.object({
 });
 export type PetitionSettings = z.infer<typeof PetitionSettingsSchema>;
 
-export const defaultPetitionSettings: PetitionSettings = { retentionDays: 30 };
+const defaultPetitionSettings: PetitionSettings = { retentionDays: 30 };
 
 export function readPetitionSettings(stored: unknown): PetitionSettings {
   const parsed = PetitionSettingsSchema.safeParse(stored);

@@ -45,7 +45,7 @@ function isRefusal(value: string): value is SignRefusal {
   return Object.hasOwn(petitionMessages.en.refusals, value);
 }
 
-export const SIGN_RATE_LIMITS = {
+const SIGN_RATE_LIMITS = {
   ip: { limit: 10, windowSeconds: 10 * 60 },
   email: { limit: 3, windowSeconds: 60 * 60 },
 } as const;
