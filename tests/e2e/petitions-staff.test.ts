@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
@@ -16,6 +17,13 @@ afterAll(async () => {
 });
 
 const TITLE = "Free the Viasna defenders";
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 const overflowOf = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -81,16 +89,18 @@ describe("petitions in the staff area, in Chromium", () => {
     );
   });
 
-  it("fits a 360 px screen: the list and the edit form", async () => {
+  it("fits a 360 px screen, axe clean: the list and the edit form", async () => {
     await withPage(
       async (page) => {
         await signIn(page, baseUrl, inject("adminEmail"), inject("adminPassword"));
         await page.goto(`${baseUrl}/admin/petitions`);
         expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+        expect(await seriousViolations(page)).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/petitions-list-mobile.png`, fullPage: true });
         await page.getByRole("link", { name: TITLE }).click();
         await page.waitForURL(/\/admin\/petitions\/[^/?]+$/);
         expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+        expect(await seriousViolations(page)).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/petition-edit-mobile.png`, fullPage: true });
       },
       { viewport: { width: 360, height: 740 } },
