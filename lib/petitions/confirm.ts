@@ -40,6 +40,12 @@ export async function confirmSignature(token: string, now = new Date()): Promise
   const id = readSignatureLink("confirm", token);
   if (!id) return { outcome: "dead" };
   return getDb().$transaction(async (tx) => {
+    const owner = await tx.petitionSignature.findUnique({ where: { id }, select: { petitionId: true } });
+    if (!owner) return { outcome: "dead" } as const;
+    // A staff save that narrows how signers are shown updates the petition row and trims its
+    // signatures in one transaction: waiting for it here means this signature is trimmed by the
+    // rule that is current when it is confirmed, never by the one before.
+    await tx.$queryRaw`SELECT 1 FROM "Petition" WHERE "id" = ${owner.petitionId} FOR SHARE`;
     const signature = await tx.petitionSignature.findUnique({
       where: { id },
       select: {
