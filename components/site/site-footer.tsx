@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
 import type { Navigation } from "@/lib/site/queries";
-import { articlePath, feedPaths, termPath } from "@/lib/urls";
+import { articlePath, badgePath, feedPaths, termPath } from "@/lib/urls";
 
 export function SiteFooter({
   settings,
@@ -62,12 +62,20 @@ export function SiteFooter({
             <span className="text-ink font-semibold">{siteTexts(settings, locale.lang).title}</span>
             . {t.footerNote}
           </p>
-          <a
-            href={feedPaths.site(locale)}
-            className="hover:text-accent underline underline-offset-4"
-          >
-            {t.feed}
-          </a>
+          <div className="flex flex-wrap gap-x-4 gap-y-2">
+            <Link
+              href={badgePath(locale)}
+              className="hover:text-accent underline underline-offset-4"
+            >
+              {getMessages(locale.lang).badge.nav}
+            </Link>
+            <a
+              href={feedPaths.site(locale)}
+              className="hover:text-accent underline underline-offset-4"
+            >
+              {t.feed}
+            </a>
+          </div>
         </div>
       </div>
     </footer>

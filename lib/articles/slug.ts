@@ -19,6 +19,7 @@ const RESERVED_PAGE_SLUGS = [
   "tag",
   "region",
   "search",
+  "badge",
   "page",
   "feed",
   "feed.xml",

@@ -1,5 +1,6 @@
 import type { Lang } from "@/lib/i18n/languages";
 import { article } from "@/lib/i18n/messages/article";
+import { badge } from "@/lib/i18n/messages/badge";
 import { chrome } from "@/lib/i18n/messages/chrome";
 import { commentMessages } from "@/lib/i18n/messages/comments";
 import { distribution } from "@/lib/i18n/messages/distribution";
@@ -18,8 +19,17 @@ export function getMessages(lang: Lang) {
     search: search[lang],
     distribution: distribution[lang],
     people: people[lang],
+    badge: badge[lang],
   };
 }
 
 /** The catalogues by section, for the completeness test. */
-export const catalogue = { chrome, article, commentMessages, search, distribution, people };
+export const catalogue = {
+  chrome,
+  article,
+  commentMessages,
+  search,
+  distribution,
+  people,
+  badge,
+};
