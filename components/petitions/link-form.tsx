@@ -43,7 +43,11 @@ export function LinkForm({ purpose, token, lang, petitionHref, settled, children
       dead: t.linkDead,
     }[outcome];
     return (
-      <div role="status" className="border-navy rounded border-2 bg-white p-4" data-link-outcome={outcome}>
+      <div
+        role="status"
+        className="border-navy rounded border-2 bg-white p-4"
+        data-link-outcome={outcome}
+      >
         <p className="font-semibold">{message}</p>
         <p className="mt-3">
           <a href={petitionHref} className="text-accent font-semibold underline">

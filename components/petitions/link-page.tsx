@@ -22,7 +22,15 @@ export async function linkPageMetadata(purpose: Purpose, segment: string): Promi
 }
 
 /** The page a confirmation email's link opens: what the link is for, and one button. */
-export async function LinkPage({ purpose, segment, query }: { purpose: Purpose; segment: string; query: Query }) {
+export async function LinkPage({
+  purpose,
+  segment,
+  query,
+}: {
+  purpose: Purpose;
+  segment: string;
+  query: Query;
+}) {
   const token = typeof query.t === "string" ? query.t : "";
   const locale = await pageLocale(segment, `/petitions/${purpose}`, query);
   const t = petitionMessages[locale.lang];
@@ -31,18 +39,26 @@ export async function LinkPage({ purpose, segment, query }: { purpose: Purpose; 
   const title = live
     ? petitionTextIn(readPetitionTexts(live.petition.texts), locale.lang, locale.defaultLang).title
     : "";
-  const petitionHref = live ? petitionPath(live.petition.slug, locale) : petitionPath(undefined, locale);
+  const petitionHref = live
+    ? petitionPath(live.petition.slug, locale)
+    : petitionPath(undefined, locale);
   return (
     <article className="mx-auto max-w-2xl space-y-6" data-link-page={purpose}>
-      <h1 className="text-3xl font-bold">{purpose === "confirm" ? t.confirmTitle : t.withdrawTitle}</h1>
+      <h1 className="text-3xl font-bold">
+        {purpose === "confirm" ? t.confirmTitle : t.withdrawTitle}
+      </h1>
       <LinkForm
         purpose={purpose}
         token={token}
         lang={locale.lang}
         petitionHref={petitionHref}
-        settled={!live ? "dead" : purpose === "confirm" && live.status === "CONFIRMED" ? "confirmed" : null}
+        settled={
+          !live ? "dead" : purpose === "confirm" && live.status === "CONFIRMED" ? "confirmed" : null
+        }
       >
-        <p className="text-lg">{purpose === "confirm" ? t.confirmBody(title) : t.withdrawBody(title)}</p>
+        <p className="text-lg">
+          {purpose === "confirm" ? t.confirmBody(title) : t.withdrawBody(title)}
+        </p>
       </LinkForm>
     </article>
   );

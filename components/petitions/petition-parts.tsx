@@ -33,7 +33,11 @@ export function PetitionProgress({ petition, lang }: { petition: PublicPetition;
 }
 
 /** Open (with its end date), closed, or delivered (with the day). */
-export function PetitionStatusLine(props: { petition: PublicPetition; lang: Lang; timeZone: string }) {
+export function PetitionStatusLine(props: {
+  petition: PublicPetition;
+  lang: Lang;
+  timeZone: string;
+}) {
   const { petition, lang, timeZone } = props;
   const t = petitionMessages[lang];
   if (petition.status === "DELIVERED") {
@@ -52,9 +56,18 @@ export function PetitionStatusLine(props: { petition: PublicPetition; lang: Lang
 }
 
 /** The most recent signers who chose to be shown, as the petition shows them. */
-export function PetitionSigners({ petition, signers, lang }: { petition: PublicPetition; signers: PublicSigner[]; lang: Lang }) {
+export function PetitionSigners({
+  petition,
+  signers,
+  lang,
+}: {
+  petition: PublicPetition;
+  signers: PublicSigner[];
+  lang: Lang;
+}) {
   const t = petitionMessages[lang];
-  if (petition.signerDisplay === "COUNT_ONLY") return <p className="text-muted text-sm">{t.countOnly}</p>;
+  if (petition.signerDisplay === "COUNT_ONLY")
+    return <p className="text-muted text-sm">{t.countOnly}</p>;
   return (
     <section aria-labelledby="signers-title">
       <h2 id="signers-title" className="text-xl font-bold">
@@ -78,11 +91,20 @@ export function PetitionSigners({ petition, signers, lang }: { petition: PublicP
 }
 
 /** What is kept about signers, for how long, and that no IP is stored; or that it is all gone. */
-export function PetitionPrivacy(props: { petition: PublicPetition; lang: Lang; timeZone: string; retentionDays: number }) {
+export function PetitionPrivacy(props: {
+  petition: PublicPetition;
+  lang: Lang;
+  timeZone: string;
+  retentionDays: number;
+}) {
   const { petition, lang, timeZone, retentionDays } = props;
   const t = petitionMessages[lang];
   return (
-    <section aria-labelledby="privacy-title" className="border-line rounded border bg-white p-4 text-sm" data-petition-privacy>
+    <section
+      aria-labelledby="privacy-title"
+      className="border-line rounded border bg-white p-4 text-sm"
+      data-petition-privacy
+    >
       <h2 id="privacy-title" className="font-bold">
         {t.privacyTitle}
       </h2>

@@ -36,7 +36,11 @@ export function SignForm({ petitionId, lang, token: initialToken, display }: Pro
   const errorId = (name: string) => `${id}-${name}-error`;
   const describedBy = (name: string, ...more: string[]) =>
     [...more, errors[name]?.length ? errorId(name) : ""].filter(Boolean).join(" ") || undefined;
-  const field = (name: "name" | "email" | "country" | "city", type = "text", autoComplete = "off") => (
+  const field = (
+    name: "name" | "email" | "country" | "city",
+    type = "text",
+    autoComplete = "off",
+  ) => (
     <div>
       <label htmlFor={`${id}-${name}`} className="font-semibold">
         {t[name]}
@@ -65,7 +69,10 @@ export function SignForm({ petitionId, lang, token: initialToken, display }: Pro
   return (
     <form action={action} className="space-y-4" id="sign-form" noValidate data-sign-form>
       {state.status === "error" && (
-        <p role="alert" className="border-accent text-accent rounded border-2 bg-white p-3 font-semibold">
+        <p
+          role="alert"
+          className="border-accent text-accent rounded border-2 bg-white p-3 font-semibold"
+        >
           {state.formError}
         </p>
       )}
@@ -80,7 +87,13 @@ export function SignForm({ petitionId, lang, token: initialToken, display }: Pro
       </div>
       <div aria-hidden="true" style={{ position: "absolute", left: "-10000px", top: "auto" }}>
         <label htmlFor={`${id}-website`}>{t.honeypot}</label>
-        <input id={`${id}-website`} name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id={`${id}-website`}
+          name="website"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
       {display !== "COUNT_ONLY" && (
         <div>

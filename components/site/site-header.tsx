@@ -81,7 +81,10 @@ export function SiteHeader({
             )}
             {navigation.hasPetitions && (
               <li>
-                <Link href={petitionPath(undefined, locale)} className="inline-block py-1 hover:underline">
+                <Link
+                  href={petitionPath(undefined, locale)}
+                  className="inline-block py-1 hover:underline"
+                >
                   {petitionMessages[locale.lang].nav}
                 </Link>
               </li>

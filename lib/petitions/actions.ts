@@ -38,7 +38,10 @@ function formLang(formData: FormData): Lang {
  * repeated, or by a program that filled the honeypot) answers 303 to the same "check your email"
  * page; a refusal re-renders the form with everything typed kept.
  */
-export async function signPetitionAction(_previous: SignState, formData: FormData): Promise<SignState> {
+export async function signPetitionAction(
+  _previous: SignState,
+  formData: FormData,
+): Promise<SignState> {
   const lang = formLang(formData);
   const petitionId = text(formData, "petitionId");
   const values: SignFormValues = {
@@ -68,24 +71,34 @@ export async function signPetitionAction(_previous: SignState, formData: FormDat
       fieldErrors: refused ? error.localizedFieldErrors(lang) : {},
       values,
       // A "too fast" token becomes fine by waiting; any other is renewed.
-      token: refused && error.reason === "tooFast" ? text(formData, "token") : issueSignToken(petitionId),
+      token:
+        refused && error.reason === "tooFast"
+          ? text(formData, "token")
+          : issueSignToken(petitionId),
     };
   }
   const { defaultLanguage } = await getSiteSettings();
   redirect(petitionPath(slug, { lang, defaultLang: defaultLanguage }, "signed"));
 }
 
-export type LinkState = { status: "idle" } | { status: "done"; outcome: "confirmed" | "withdrawn" | "closed" | "dead" };
+export type LinkState =
+  { status: "idle" } | { status: "done"; outcome: "confirmed" | "withdrawn" | "closed" | "dead" };
 
 /** The button on the page a confirmation link opens: counts the signature (once). */
-export async function confirmSignatureAction(_previous: LinkState, formData: FormData): Promise<LinkState> {
+export async function confirmSignatureAction(
+  _previous: LinkState,
+  formData: FormData,
+): Promise<LinkState> {
   const result = await confirmSignature(text(formData, "t"));
   if (result.outcome === "confirmed") revalidatePetitions();
   return { status: "done", outcome: result.outcome };
 }
 
 /** The button on the page a withdrawal link opens: deletes the signature. */
-export async function withdrawSignatureAction(_previous: LinkState, formData: FormData): Promise<LinkState> {
+export async function withdrawSignatureAction(
+  _previous: LinkState,
+  formData: FormData,
+): Promise<LinkState> {
   const result = await withdrawSignature(text(formData, "t"));
   if (result.outcome === "withdrawn") revalidatePetitions();
   return { status: "done", outcome: result.outcome };

@@ -24,7 +24,15 @@ type Typed = {
  */
 export function trimmedOnConfirm(display: SignerDisplay, typed: Typed) {
   if (display === "COUNT_ONLY") {
-    return { email: null, name: null, country: null, city: null, comment: null, showName: false, mayEmail: false };
+    return {
+      email: null,
+      name: null,
+      country: null,
+      city: null,
+      comment: null,
+      showName: false,
+      mayEmail: false,
+    };
   }
   if (!typed.showName) {
     return { name: null, country: null, city: null, comment: null };
@@ -40,7 +48,10 @@ export async function confirmSignature(token: string, now = new Date()): Promise
   const id = readSignatureLink("confirm", token);
   if (!id) return { outcome: "dead" };
   return getDb().$transaction(async (tx) => {
-    const owner = await tx.petitionSignature.findUnique({ where: { id }, select: { petitionId: true } });
+    const owner = await tx.petitionSignature.findUnique({
+      where: { id },
+      select: { petitionId: true },
+    });
     if (!owner) return { outcome: "dead" } as const;
     // A staff save that narrows how signers are shown updates the petition row and trims its
     // signatures in one transaction: waiting for it here means this signature is trimmed by the
@@ -56,7 +67,9 @@ export async function confirmSignature(token: string, now = new Date()): Promise
         comment: true,
         showName: true,
         mayEmail: true,
-        petition: { select: { id: true, slug: true, status: true, endsAt: true, signerDisplay: true } },
+        petition: {
+          select: { id: true, slug: true, status: true, endsAt: true, signerDisplay: true },
+        },
       },
     });
     if (!signature) return { outcome: "dead" } as const;
@@ -97,7 +110,12 @@ export async function withdrawSignature(token: string): Promise<LinkOutcome> {
     if (!row) return { outcome: "dead" } as const;
     // Whichever of two racing withdrawals deletes the row is the one that uncounts it.
     const { count } = await tx.petitionSignature.deleteMany({ where: { id } });
-    if (count === 0) return { outcome: "withdrawn", petitionId: row.petition.id, slug: row.petition.slug } as const;
+    if (count === 0)
+      return {
+        outcome: "withdrawn",
+        petitionId: row.petition.id,
+        slug: row.petition.slug,
+      } as const;
     if (row.status === "CONFIRMED") {
       await tx.petition.updateMany({
         where: { id: row.petition.id, signatureCount: { gt: 0 } },
@@ -114,6 +132,9 @@ export async function signatureForLink(purpose: "confirm" | "withdraw", token: s
   if (!id) return null;
   return getDb().petitionSignature.findUnique({
     where: { id },
-    select: { status: true, petition: { select: { id: true, slug: true, texts: true, status: true } } },
+    select: {
+      status: true,
+      petition: { select: { id: true, slug: true, texts: true, status: true } },
+    },
   });
 }

@@ -33,16 +33,27 @@ export async function sendSignatureMail(mail: SignatureMail): Promise<boolean> {
     const site = await getSiteSettings();
     const language = { lang: mail.lang, defaultLang: site.defaultLanguage };
     const t = petitionMessages[mail.lang];
-    const title = petitionTextIn(readPetitionTexts(signature.petition.texts), mail.lang, site.defaultLanguage).title;
+    const title = petitionTextIn(
+      readPetitionTexts(signature.petition.texts),
+      mail.lang,
+      site.defaultLanguage,
+    ).title;
     const link = (purpose: "confirm" | "withdraw") =>
-      absoluteUrl(signatureLinkPath(purpose, issueSignatureLink(purpose, mail.signatureId), language));
+      absoluteUrl(
+        signatureLinkPath(purpose, issueSignatureLink(purpose, mail.signatureId), language),
+      );
     const siteName = siteTexts(site, mail.lang).title;
     return await sendMail(
       mail.kind === "confirm"
         ? {
             to: mail.to,
             subject: t.mailConfirmSubject(title),
-            text: t.mailConfirmBody({ title, site: siteName, confirm: link("confirm"), withdraw: link("withdraw") }),
+            text: t.mailConfirmBody({
+              title,
+              site: siteName,
+              confirm: link("confirm"),
+              withdraw: link("withdraw"),
+            }),
           }
         : {
             to: mail.to,

@@ -38,10 +38,17 @@ export async function loadPetitionPage(
   if (known.slug !== slug) permanentRedirect(petitionPath(known.slug, locale, step));
   const petition = await getPublicPetition(known.slug);
   if (!petition) notFound();
-  return { petition, text: petitionTextIn(petition.texts, locale.lang, locale.defaultLang), locale };
+  return {
+    petition,
+    text: petitionTextIn(petition.texts, locale.lang, locale.defaultLang),
+    locale,
+  };
 }
 
 /** Whether a petition takes signatures right now (open, and its end date not passed). */
-export function isSigningOpen(petition: { status: string; endsAt: string | null }, now = new Date()): boolean {
+export function isSigningOpen(
+  petition: { status: string; endsAt: string | null },
+  now = new Date(),
+): boolean {
   return petition.status === "OPEN" && (!petition.endsAt || new Date(petition.endsAt) > now);
 }

@@ -19,11 +19,7 @@ const optionalPlace = z
  */
 export const SignFormSchema = z.object({
   petitionId: z.string().trim().min(1, "closed").max(64, "closed"),
-  name: z
-    .string({ error: "nameRequired" })
-    .trim()
-    .min(1, "nameRequired")
-    .max(100, "nameTooLong"),
+  name: z.string({ error: "nameRequired" }).trim().min(1, "nameRequired").max(100, "nameTooLong"),
   email: z
     .string({ error: "emailRequired" })
     .trim()

@@ -83,7 +83,12 @@ export async function signPetition(raw: SignFormInput, context: SignContext): Pr
 
   const token = checkSignToken(input.token, petition.id, now);
   if (!token.ok) {
-    const reason = token.reason === "too-fast" ? "tooFast" : token.reason === "expired" ? "tokenExpired" : "tokenInvalid";
+    const reason =
+      token.reason === "too-fast"
+        ? "tooFast"
+        : token.reason === "expired"
+          ? "tokenExpired"
+          : "tokenInvalid";
     throw new SignRefusedError("INVALID", reason);
   }
   if (await db.usedToken.findUnique({ where: { id: token.nonce }, select: { id: true } })) {
@@ -93,11 +98,16 @@ export async function signPetition(raw: SignFormInput, context: SignContext): Pr
   const limits: [string, { limit: number; windowSeconds: number }][] = [
     [`petition:email:${signerRateKey(input.email)}`, SIGN_RATE_LIMITS.email],
   ];
-  if (context.ip) limits.push([`petition:ip:${hashIpAddress(context.ip, now)}`, SIGN_RATE_LIMITS.ip]);
+  if (context.ip)
+    limits.push([`petition:ip:${hashIpAddress(context.ip, now)}`, SIGN_RATE_LIMITS.ip]);
   for (const [key, { limit, windowSeconds }] of limits) {
     const hit = await hitRateLimit(key, limit, windowSeconds);
     if (!hit.allowed) {
-      throw new SignRefusedError("RATE_LIMITED", "rateLimited", Math.ceil(hit.retryAfterSeconds / 60));
+      throw new SignRefusedError(
+        "RATE_LIMITED",
+        "rateLimited",
+        Math.ceil(hit.retryAfterSeconds / 60),
+      );
     }
   }
 
@@ -131,7 +141,10 @@ export async function signPetition(raw: SignFormInput, context: SignContext): Pr
       });
       if (count === 0 && row.status === "PENDING") {
         // Signing again before confirming: the latest details count, and a new email goes out.
-        await tx.petitionSignature.update({ where: { id: row.id }, data: { ...typed, createdAt: now } });
+        await tx.petitionSignature.update({
+          where: { id: row.id },
+          data: { ...typed, createdAt: now },
+        });
       }
       return { id: row.id, already: row.status === "CONFIRMED" };
     })

@@ -28,12 +28,7 @@ export function checkSignToken(
   minAgeMs = getEnv().COMMENT_TOKEN_MIN_AGE_MS,
 ): SignTokenCheck {
   const data = unseal("petition-sign-token", token) as { p?: unknown; t?: unknown; n?: unknown };
-  if (
-    !data ||
-    data.p !== petitionId ||
-    typeof data.t !== "number" ||
-    typeof data.n !== "string"
-  ) {
+  if (!data || data.p !== petitionId || typeof data.t !== "number" || typeof data.n !== "string") {
     return { ok: false, reason: "invalid" };
   }
   const age = now.getTime() - data.t;

@@ -1,6 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { PENDING_MAX_AGE_MS, PETITION_SETTINGS_KEY, readPetitionSettings } from "@/lib/petitions/settings";
+import {
+  PENDING_MAX_AGE_MS,
+  PETITION_SETTINGS_KEY,
+  readPetitionSettings,
+} from "@/lib/petitions/settings";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -40,7 +44,10 @@ export async function runPetitionUpkeep(now = new Date()): Promise<UpkeepResult>
   const erased: string[] = [];
   for (const petition of finished) {
     // Delivered: counted from the delivery day (the list may be needed until then).
-    const from = petition.status === "DELIVERED" ? (petition.deliveredAt ?? petition.closedAt) : petition.closedAt;
+    const from =
+      petition.status === "DELIVERED"
+        ? (petition.deliveredAt ?? petition.closedAt)
+        : petition.closedAt;
     if (!from || from.getTime() + retentionDays * DAY_MS > now.getTime()) continue;
     await db.$transaction([
       db.petitionSignature.deleteMany({ where: { petitionId: petition.id } }),

@@ -5,7 +5,8 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** The demo petition with its people and tag; one that exists (by slug) is left as staff left it. */
 export async function seedPetitions(tx: Tx, termIds: Map<string, string>): Promise<void> {
-  if (await tx.petition.findUnique({ where: { slug: seedPetition.slug }, select: { id: true } })) return;
+  if (await tx.petition.findUnique({ where: { slug: seedPetition.slug }, select: { id: true } }))
+    return;
   const people = await tx.person.findMany({
     where: { slug: { in: seedPetition.personSlugs } },
     select: { id: true },

@@ -10,7 +10,8 @@ import type { Lang } from "@/lib/i18n/languages";
 import { inLanguage } from "@/lib/i18n/locale";
 import type { SitemapEntry } from "@/lib/seo/sitemap";
 import { labelIn, termLabelSelect } from "@/lib/taxonomy/labels";
-import { articlePath, peoplePath, personPath, petitionPath, termPath } from "@/lib/urls";
+import { articlePath, badgePath, peoplePath, personPath, petitionPath, termPath } from "@/lib/urls";
+import { BADGE_SETTING_KEY, readBadgeSettings } from "@/lib/badge/schemas";
 
 type Site = { defaultLanguage: Lang; languages: Lang[] };
 
@@ -26,7 +27,7 @@ export async function listSitemapEntries(
 ): Promise<SitemapEntry[]> {
   const { defaultLanguage: defaultLang, languages } = site;
   const locale = { defaultLang, languages };
-  const [articles, terms, people, petitions] = await Promise.all([
+  const [articles, terms, people, petitions, badge] = await Promise.all([
     db.article.findMany({
       where: { ...publishedWhere(now), language: { in: languages } },
       orderBy: [{ kind: "asc" }, { publishedAt: "desc" }, { id: "asc" }],
@@ -61,7 +62,9 @@ export async function listSitemapEntries(
       orderBy: { slug: "asc" },
       select: { slug: true, updatedAt: true },
     }),
+    db.setting.findUnique({ where: { key: BADGE_SETTING_KEY } }),
   ]);
+  const hasBadge = !!badge && Object.keys(readBadgeSettings(badge.value).frames).length > 0;
 
   const pathOf = (article: (typeof articles)[number]) =>
     articlePath(article.kind, article.slug, { lang: articleLang(article.language), defaultLang });
@@ -122,21 +125,25 @@ export async function listSitemapEntries(
     ...termEntries,
     ...everyLanguageEntries(peoplePath(), people, personPath, locale),
     ...everyLanguageEntries(petitionPath(), petitions, (slug) => petitionPath(slug), locale),
+    ...(hasBadge ? everyLanguageEntries(badgePath(), [], () => "", locale, badge.updatedAt) : []),
   ];
 }
 
 /**
- * A list and each of its items, in every language with one slug for all (people, petitions).
+ * A list and each of its items, in every language with one slug for all (people, petitions; the
+ * badge page is a list without items).
  */
 function everyLanguageEntries(
   listPath: string,
   items: { slug: string; updatedAt: Date }[],
   itemPath: (slug: string) => string,
   locale: { defaultLang: Lang; languages: Lang[] },
+  /** For a page with no items (the badge page): when it last changed; else it is left out. */
+  changed?: Date,
 ): SitemapEntry[] {
   const { languages, defaultLang } = locale;
-  if (items.length === 0) return [];
-  const newest = new Date(Math.max(...items.map((item) => item.updatedAt.getTime())));
+  if (items.length === 0 && !changed) return [];
+  const newest = changed ?? new Date(Math.max(...items.map((item) => item.updatedAt.getTime())));
   const pages = [
     { path: listPath, lastModified: newest },
     ...items.map((item) => ({ path: itemPath(item.slug), lastModified: item.updatedAt })),

@@ -27,7 +27,9 @@ async function createPetition(title: string) {
       goal: 50,
       hashtag: "#FreeThemAll",
       signerDisplay: "FULL_NAME",
-      texts: { en: { title, addressee: "The authorities", body: "<p>Release them.</p>", deliveryNote: "" } },
+      texts: {
+        en: { title, addressee: "The authorities", body: "<p>Release them.</p>", deliveryNote: "" },
+      },
     },
   });
   return slug;
@@ -47,7 +49,11 @@ async function shownCount(page: Page, slug: string): Promise<number> {
 }
 
 /** Signs through the real form, as a reader without JavaScript does; returns the answer's text. */
-async function signAs(page: Page, slug: string, signer: { name: string; email: string; city?: string }) {
+async function signAs(
+  page: Page,
+  slug: string,
+  signer: { name: string; email: string; city?: string },
+) {
   await page.goto(`${baseUrl}/petitions/${slug}`);
   await page.locator("[data-sign-link]").click();
   await page.waitForURL(`${baseUrl}/petitions/${slug}/sign`);
@@ -94,10 +100,14 @@ describe("a petition, signed without JavaScript and confirmed by email", () => {
         const confirm = await emailedLink(email, /^Confirm your signature/, "confirm");
         expect(await pressLinkButton(page, confirm, "Confirm my signature")).toBe("confirmed");
         expect(await shownCount(page, slug)).toBe(1);
-        expect(await page.locator("[data-signers]").innerText()).toContain("Hanna Ivanova · Vilnius");
+        expect(await page.locator("[data-signers]").innerText()).toContain(
+          "Hanna Ivanova · Vilnius",
+        );
         // Following the link again changes nothing.
         await page.goto(confirm);
-        expect(await page.locator("[data-link-outcome]").getAttribute("data-link-outcome")).toBe("confirmed");
+        expect(await page.locator("[data-link-outcome]").getAttribute("data-link-outcome")).toBe(
+          "confirmed",
+        );
         expect(await shownCount(page, slug)).toBe(1);
 
         // The same address again: the very same answer; only its owner is told.
@@ -128,7 +138,9 @@ describe("a petition, signed without JavaScript and confirmed by email", () => {
         await page.getByRole("alert").waitFor();
         expect(await page.getByText("Please enter a valid email address.").count()).toBe(1);
         expect(await page.getByLabel("Your name", { exact: true }).inputValue()).toBe("Mikola");
-        expect(await page.getByLabel("Country (optional)", { exact: true }).inputValue()).toBe("Poland");
+        expect(await page.getByLabel("Country (optional)", { exact: true }).inputValue()).toBe(
+          "Poland",
+        );
       },
       { javaScriptEnabled: false },
     );
@@ -155,7 +167,12 @@ describe("a petition, signed without JavaScript and confirmed by email", () => {
         deliveredAt: today,
         closedAt: new Date(),
         texts: {
-          en: { title: "Delivered", addressee: "x", body: "<p>x</p>", deliveryNote: "Handed over at the embassy." },
+          en: {
+            title: "Delivered",
+            addressee: "x",
+            body: "<p>x</p>",
+            deliveryNote: "Handed over at the embassy.",
+          },
         },
       },
     });
@@ -165,11 +182,18 @@ describe("a petition, signed without JavaScript and confirmed by email", () => {
       expect(Date.now(), "signer data deleted by the ticker").toBeLessThan(deadline);
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
-    await db.setting.update({ where: { key: "petitions" }, data: { value: { retentionDays: 30 } } });
+    await db.setting.update({
+      where: { key: "petitions" },
+      data: { value: { retentionDays: 30 } },
+    });
     await withPage(async (page) => {
       expect(await shownCount(page, slug)).toBe(1);
-      expect(await page.locator("[data-data-deleted]").innerText()).toContain("personal data was deleted");
-      expect(await page.locator("[data-delivery-note]").innerText()).toBe("Handed over at the embassy.");
+      expect(await page.locator("[data-data-deleted]").innerText()).toContain(
+        "personal data was deleted",
+      );
+      expect(await page.locator("[data-delivery-note]").innerText()).toBe(
+        "Handed over at the embassy.",
+      );
       expect(await page.locator("[data-sign-link]").count()).toBe(0);
     });
   }, 120_000);
@@ -190,7 +214,9 @@ describe("the petition pages in every language", () => {
           for (const path of PATHS) {
             const response = await page.goto(`${baseUrl}${path}`);
             expect(response!.status(), path).toBe(200);
-            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - window.innerWidth,
+            );
             expect(overflow, path).toBeLessThanOrEqual(0);
             expect(await page.locator("h1").count(), path).toBe(1);
             if (javaScriptEnabled) expect(await seriousViolations(page), path).toEqual([]);

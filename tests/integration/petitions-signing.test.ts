@@ -51,7 +51,14 @@ async function createPetition(overrides: { signerDisplay?: SignerDisplay; endsAt
       goal: 100,
       signerDisplay: overrides.signerDisplay ?? "FULL_NAME",
       endsAt: overrides.endsAt ?? null,
-      texts: { en: { title: `Petition ${id}`, addressee: "Them", body: "<p>Please.</p>", deliveryNote: "" } },
+      texts: {
+        en: {
+          title: `Petition ${id}`,
+          addressee: "Them",
+          body: "<p>Please.</p>",
+          deliveryNote: "",
+        },
+      },
     },
   });
 }
@@ -102,8 +109,15 @@ describe("signing a petition", () => {
     expect(await countOf(petition.id)).toBe(1);
     expect((await confirmSignature(token)).outcome).toBe("confirmed");
     expect(await countOf(petition.id)).toBe(1);
-    const row = await database.db.petitionSignature.findFirstOrThrow({ where: { petitionId: petition.id } });
-    expect(row).toMatchObject({ status: "CONFIRMED", name: "Hanna Ivanova", city: "Vilnius", email: input.email });
+    const row = await database.db.petitionSignature.findFirstOrThrow({
+      where: { petitionId: petition.id },
+    });
+    expect(row).toMatchObject({
+      status: "CONFIRMED",
+      name: "Hanna Ivanova",
+      city: "Vilnius",
+      email: input.email,
+    });
     // No IP address is stored anywhere in the row, not even hashed.
     expect(Object.keys(row).filter((key) => /ip/i.test(key))).toEqual([]);
     expect(JSON.stringify(row)).not.toContain("203.0.113.");
@@ -119,7 +133,9 @@ describe("signing a petition", () => {
     const [notice] = await waitForMail(mailDir, first.email, /^You have already signed/);
     expect(notice!.text).toContain("nothing changed");
     expect(await countOf(petition.id)).toBe(1);
-    const rows = await database.db.petitionSignature.findMany({ where: { petitionId: petition.id } });
+    const rows = await database.db.petitionSignature.findMany({
+      where: { petitionId: petition.id },
+    });
     expect(rows.map((row) => row.name)).toEqual(["Hanna Ivanova"]);
   });
 
@@ -128,17 +144,30 @@ describe("signing a petition", () => {
     const a = form(initials.id, { name: "Ales Viktaravich Bialiatski" });
     await sign(a);
     await confirmSignature(await confirmLinkFor(a.email));
-    const kept = await database.db.petitionSignature.findFirstOrThrow({ where: { petitionId: initials.id } });
+    const kept = await database.db.petitionSignature.findFirstOrThrow({
+      where: { petitionId: initials.id },
+    });
     expect(kept.name).toBe("A. V. B.");
 
     const countOnly = await createPetition({ signerDisplay: "COUNT_ONLY" });
     const b = form(countOnly.id, { mayEmail: "on" });
     await sign(b);
-    const pending = await database.db.petitionSignature.findFirstOrThrow({ where: { petitionId: countOnly.id } });
+    const pending = await database.db.petitionSignature.findFirstOrThrow({
+      where: { petitionId: countOnly.id },
+    });
     expect(pending.comment).toBeNull();
     await confirmSignature(await confirmLinkFor(b.email));
-    const row = await database.db.petitionSignature.findFirstOrThrow({ where: { petitionId: countOnly.id } });
-    expect(row).toMatchObject({ email: null, name: null, country: null, city: null, comment: null, mayEmail: false });
+    const row = await database.db.petitionSignature.findFirstOrThrow({
+      where: { petitionId: countOnly.id },
+    });
+    expect(row).toMatchObject({
+      email: null,
+      name: null,
+      country: null,
+      city: null,
+      comment: null,
+      mayEmail: false,
+    });
     expect(row.emailHash).not.toContain(b.email);
     expect(JSON.stringify(row)).not.toMatch(/example\.org|Hanna|Vilnius|Lithuania/);
     expect(await countOf(countOnly.id)).toBe(1);
@@ -149,8 +178,16 @@ describe("signing a petition", () => {
     const input = form(petition.id, { showName: "" });
     await sign(input);
     await confirmSignature(await confirmLinkFor(input.email));
-    const row = await database.db.petitionSignature.findFirstOrThrow({ where: { petitionId: petition.id } });
-    expect(row).toMatchObject({ name: null, city: null, country: null, comment: null, email: input.email });
+    const row = await database.db.petitionSignature.findFirstOrThrow({
+      where: { petitionId: petition.id },
+    });
+    expect(row).toMatchObject({
+      name: null,
+      city: null,
+      country: null,
+      comment: null,
+      email: input.email,
+    });
   });
 
   it("withdraws through the emailed link: the signature is gone and uncounted", async () => {
@@ -162,7 +199,9 @@ describe("signing a petition", () => {
     expect(await countOf(petition.id)).toBe(1);
     expect((await withdrawSignature(withdraw)).outcome).toBe("withdrawn");
     expect(await countOf(petition.id)).toBe(0);
-    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(0);
+    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(
+      0,
+    );
     expect((await withdrawSignature(withdraw)).outcome).toBe("dead");
     expect(await countOf(petition.id)).toBe(0);
   });
@@ -171,13 +210,22 @@ describe("signing a petition", () => {
     const petition = await createPetition();
     const input = form(petition.id);
     await sign(input);
-    await expect(sign({ ...input, email: `x-${unique()}@example.org` })).rejects.toMatchObject({ reason: "tokenUsed" });
-    await expect(sign(form(petition.id, { token: issueSignToken(petition.id) }))).rejects.toMatchObject({ reason: "tooFast" });
-    await expect(sign(form(petition.id, { token: "forged" }))).rejects.toMatchObject({ reason: "tokenInvalid" });
+    await expect(sign({ ...input, email: `x-${unique()}@example.org` })).rejects.toMatchObject({
+      reason: "tokenUsed",
+    });
+    await expect(
+      sign(form(petition.id, { token: issueSignToken(petition.id) })),
+    ).rejects.toMatchObject({ reason: "tooFast" });
+    await expect(sign(form(petition.id, { token: "forged" }))).rejects.toMatchObject({
+      reason: "tokenInvalid",
+    });
 
     const flooded = `flood-${unique()}@example.org`;
-    for (let i = 0; i < 3; i += 1) await sign(form(petition.id, { email: flooded }), `198.51.100.${i}`);
-    const refusal = await sign(form(petition.id, { email: flooded }), "198.51.100.99").catch((error: unknown) => error);
+    for (let i = 0; i < 3; i += 1)
+      await sign(form(petition.id, { email: flooded }), `198.51.100.${i}`);
+    const refusal = await sign(form(petition.id, { email: flooded }), "198.51.100.99").catch(
+      (error: unknown) => error,
+    );
     expect(refusal).toBeInstanceOf(SignRefusedError);
     expect((refusal as SignRefusedError).reason).toBe("rateLimited");
 
@@ -195,13 +243,17 @@ describe("signing a petition", () => {
       email: ["emailInvalid"],
       comment: ["commentLinks"],
     });
-    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(0);
+    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(
+      0,
+    );
   });
 
   it("answers a filled honeypot like a signature and stores nothing", async () => {
     const petition = await createPetition();
     expect(await sign(form(petition.id, { website: "http://spam.example" }))).toBe(petition.slug);
-    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(0);
+    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(
+      0,
+    );
   });
 });
 
@@ -213,8 +265,12 @@ describe("petition upkeep", () => {
     const token = await confirmLinkFor(input.email);
     const result = await runPetitionUpkeep(new Date(Date.now() + 120_000));
     expect(result.closed).toContain(petition.id);
-    expect((await database.db.petition.findUniqueOrThrow({ where: { id: petition.id } })).status).toBe("CLOSED");
-    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(0);
+    expect(
+      (await database.db.petition.findUniqueOrThrow({ where: { id: petition.id } })).status,
+    ).toBe("CLOSED");
+    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(
+      0,
+    );
     expect((await confirmSignature(token)).outcome).toBe("dead");
     expect(await countOf(petition.id)).toBe(0);
   });
@@ -234,10 +290,18 @@ describe("petition upkeep", () => {
       where: { id: petition.id },
       data: { status: "DELIVERED", deliveredAt: delivered, closedAt: delivered },
     });
-    expect((await runPetitionUpkeep(new Date("2026-11-10T00:00:00Z"))).erased).not.toContain(petition.id);
-    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(1);
-    expect((await runPetitionUpkeep(new Date("2026-11-11T00:00:01Z"))).erased).toContain(petition.id);
-    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(0);
+    expect((await runPetitionUpkeep(new Date("2026-11-10T00:00:00Z"))).erased).not.toContain(
+      petition.id,
+    );
+    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(
+      1,
+    );
+    expect((await runPetitionUpkeep(new Date("2026-11-11T00:00:01Z"))).erased).toContain(
+      petition.id,
+    );
+    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(
+      0,
+    );
     const after = await database.db.petition.findUniqueOrThrow({ where: { id: petition.id } });
     expect(after.signatureCount).toBe(1);
     expect(after.dataDeletedAt).not.toBeNull();
@@ -248,8 +312,12 @@ describe("petition upkeep", () => {
     const input = form(petition.id);
     await sign(input);
     await runPetitionUpkeep(new Date(Date.now() + 6 * 24 * 60 * 60 * 1000));
-    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(1);
+    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(
+      1,
+    );
     await runPetitionUpkeep(new Date(Date.now() + 8 * 24 * 60 * 60 * 1000));
-    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(0);
+    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(
+      0,
+    );
   });
 });

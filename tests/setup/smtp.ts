@@ -8,7 +8,9 @@ import { SMTPServer } from "smtp-server";
  * local relay would) and writes each one, exactly as received, into `dir` as an .eml file, so
  * a test in another process reads what the app really sent.
  */
-export async function startMailServer(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startMailServer(
+  dir: string,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   mkdirSync(dir, { recursive: true });
   let received = 0;
   const server = new SMTPServer({
@@ -41,7 +43,9 @@ export async function startMailServer(dir: string): Promise<{ url: string; stop:
 
 /** Every message in `dir` so far, parsed, oldest first. */
 export async function readMailbox(dir: string): Promise<ParsedMail[]> {
-  const names = readdirSync(dir).filter((name) => name.endsWith(".eml")).sort();
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith(".eml"))
+    .sort();
   return Promise.all(names.map((name) => simpleParser(readFileSync(path.join(dir, name)))));
 }
 

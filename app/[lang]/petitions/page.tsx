@@ -49,13 +49,20 @@ export default async function PetitionsPage({ params }: Props) {
               return (
                 <li key={petition.id} className="border-line space-y-3 rounded border bg-white p-5">
                   <h2 className="text-xl font-bold" lang={text.lang}>
-                    <a href={petitionPath(petition.slug, locale)} className="hover:text-accent underline-offset-2 hover:underline">
+                    <a
+                      href={petitionPath(petition.slug, locale)}
+                      className="hover:text-accent underline-offset-2 hover:underline"
+                    >
                       {text.title}
                     </a>
                   </h2>
                   {text.addressee && <p lang={text.lang}>{t.addressedTo(text.addressee)}</p>}
                   <PetitionProgress petition={petition} lang={locale.lang} />
-                  <PetitionStatusLine petition={petition} lang={locale.lang} timeZone={settings.timeZone} />
+                  <PetitionStatusLine
+                    petition={petition}
+                    lang={locale.lang}
+                    timeZone={settings.timeZone}
+                  />
                 </li>
               );
             })}

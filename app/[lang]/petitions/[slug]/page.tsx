@@ -45,12 +45,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PetitionPage({ params }: Props) {
   const { lang, slug } = await params;
   const { petition, text, locale } = await loadPetitionPage(lang, slug);
-  const [settings, retentionDays] = await Promise.all([getSiteSettings(), getPetitionRetentionDays()]);
+  const [settings, retentionDays] = await Promise.all([
+    getSiteSettings(),
+    getPetitionRetentionDays(),
+  ]);
   const t = petitionMessages[locale.lang];
   const open = isSigningOpen(petition);
   return (
     <>
-      <LanguageSwitcher locale={locale} alternates={everyLanguage(locale, petitionPath(petition.slug))} />
+      <LanguageSwitcher
+        locale={locale}
+        alternates={everyLanguage(locale, petitionPath(petition.slug))}
+      />
       <article className="mx-auto max-w-3xl space-y-8" data-petition={petition.slug}>
         <header lang={text.lang} className="space-y-2">
           <p className="text-accent text-sm font-bold tracking-wide uppercase">{t.nav}</p>
@@ -75,7 +81,11 @@ export default async function PetitionPage({ params }: Props) {
             {text.deliveryNote}
           </p>
         )}
-        <div className="article-body" lang={text.lang} dangerouslySetInnerHTML={{ __html: text.body }} />
+        <div
+          className="article-body"
+          lang={text.lang}
+          dangerouslySetInnerHTML={{ __html: text.body }}
+        />
         <PetitionSigners petition={petition} signers={petition.signers} lang={locale.lang} />
         <PetitionPrivacy
           petition={petition}

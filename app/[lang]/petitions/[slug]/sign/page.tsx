@@ -27,7 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignPage({ params }: Props) {
   const { lang, slug } = await params;
   const { petition, text, locale } = await loadPetitionPage(lang, slug, "sign");
-  const [settings, retentionDays] = await Promise.all([getSiteSettings(), getPetitionRetentionDays()]);
+  const [settings, retentionDays] = await Promise.all([
+    getSiteSettings(),
+    getPetitionRetentionDays(),
+  ]);
   const t = petitionMessages[locale.lang];
   const open = isSigningOpen(petition);
   return (
