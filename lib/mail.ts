@@ -54,7 +54,12 @@ export async function sendMail(message: MailMessage): Promise<boolean> {
     });
     return true;
   } catch (error) {
-    console.error("[mail] could not send", message.subject, error);
+    // Never the subject, the address or the error object: a bounce quotes the address, and a
+    // subject can name the petition someone signed.
+    const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+    const kind = typeof code === "string" ? code : "error";
+    const reply = typeof responseCode === "number" ? responseCode : "";
+    console.error("[mail] could not send:", kind, reply);
     return false;
   }
 }

@@ -35,7 +35,7 @@ export function LinkForm({ purpose, token, lang, petitionHref, settled, children
   );
   // The button's answer wins over what the page found (after a withdrawal, nothing).
   const outcome = state.status === "done" ? state.outcome : settled;
-  if (outcome) {
+  if (outcome && outcome !== "failed") {
     const message = {
       confirmed: t.confirmed,
       withdrawn: t.withdrawn,
@@ -59,6 +59,14 @@ export function LinkForm({ purpose, token, lang, petitionHref, settled, children
   }
   return (
     <form action={action} className="space-y-4">
+      {outcome === "failed" && (
+        <p
+          role="alert"
+          className="border-accent text-accent rounded border-2 bg-white p-3 font-semibold"
+        >
+          {t.linkFailed}
+        </p>
+      )}
       {children}
       <input type="hidden" name="t" value={token} />
       <button

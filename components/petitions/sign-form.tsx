@@ -118,6 +118,7 @@ export function SignForm({ petitionId, lang, token: initialToken, display }: Pro
       )}
       {display !== "COUNT_ONLY" && (
         <fieldset className="space-y-2">
+          <legend className="sr-only">{t.consentLegend}</legend>
           <label className="flex items-start gap-2">
             <input
               type="checkbox"

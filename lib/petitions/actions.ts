@@ -23,6 +23,12 @@ export type SignState =
       token: string;
     };
 
+/** What went wrong, without the values involved (a Prisma error's code, or the error's name). */
+function errorKind(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : error instanceof Error ? error.name : "error";
+}
+
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
@@ -62,7 +68,8 @@ export async function signPetitionAction(
     );
   } catch (error) {
     const refused = error instanceof SignRefusedError;
-    if (!refused) console.error("[signPetitionAction]", { petitionId }, error);
+    // Never the error itself: a database error can quote what was typed (name, email).
+    if (!refused) console.error("[signPetitionAction] failed:", errorKind(error), { petitionId });
     return {
       status: "error",
       formError: refused
@@ -82,16 +89,22 @@ export async function signPetitionAction(
 }
 
 export type LinkState =
-  { status: "idle" } | { status: "done"; outcome: "confirmed" | "withdrawn" | "closed" | "dead" };
+  | { status: "idle" }
+  | { status: "done"; outcome: "confirmed" | "withdrawn" | "closed" | "dead" | "failed" };
 
 /** The button on the page a confirmation link opens: counts the signature (once). */
 export async function confirmSignatureAction(
   _previous: LinkState,
   formData: FormData,
 ): Promise<LinkState> {
-  const result = await confirmSignature(text(formData, "t"));
-  if (result.outcome === "confirmed") revalidatePetitions();
-  return { status: "done", outcome: result.outcome };
+  try {
+    const result = await confirmSignature(text(formData, "t"));
+    if (result.outcome === "confirmed") revalidatePetitions();
+    return { status: "done", outcome: result.outcome };
+  } catch (error) {
+    console.error("[confirmSignatureAction] failed:", errorKind(error));
+    return { status: "done", outcome: "failed" };
+  }
 }
 
 /** The button on the page a withdrawal link opens: deletes the signature. */
@@ -99,7 +112,12 @@ export async function withdrawSignatureAction(
   _previous: LinkState,
   formData: FormData,
 ): Promise<LinkState> {
-  const result = await withdrawSignature(text(formData, "t"));
-  if (result.outcome === "withdrawn") revalidatePetitions();
-  return { status: "done", outcome: result.outcome };
+  try {
+    const result = await withdrawSignature(text(formData, "t"));
+    if (result.outcome === "withdrawn") revalidatePetitions();
+    return { status: "done", outcome: result.outcome };
+  } catch (error) {
+    console.error("[withdrawSignatureAction] failed:", errorKind(error));
+    return { status: "done", outcome: "failed" };
+  }
 }

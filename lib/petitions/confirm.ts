@@ -9,6 +9,7 @@ export type LinkOutcome =
   | { outcome: "dead" };
 
 type Typed = {
+  email: string | null;
   name: string | null;
   country: string | null;
   city: string | null;
@@ -18,9 +19,12 @@ type Typed = {
 };
 
 /**
- * What a confirmed signature keeps: on a count-only petition nothing but its keyed hash; on the
- * others the email, and what is shown only if the signer chose to be shown (initials only on an
- * initials petition).
+ * What a signature keeps, from the moment it is stored: on a count-only petition nothing but its
+ * keyed hash (and the day it was confirmed); on the others the email only if the signer agreed to
+ * be emailed, and name, place and comment only if they chose to be shown, as initials on an
+ * initials petition. The confirmation email goes to the address as typed, so nothing more is
+ * needed while a signature waits. Applied again on confirmation and when staff narrow a
+ * petition's display.
  */
 export function trimmedOnConfirm(display: SignerDisplay, typed: Typed) {
   if (display === "COUNT_ONLY") {
@@ -34,10 +38,20 @@ export function trimmedOnConfirm(display: SignerDisplay, typed: Typed) {
       mayEmail: false,
     };
   }
-  if (!typed.showName) {
-    return { name: null, country: null, city: null, comment: null };
-  }
-  return display === "INITIALS" ? { name: initialsOf(typed.name ?? "") || null } : {};
+  const email = typed.mayEmail ? typed.email : null;
+  if (!typed.showName) return { email, name: null, country: null, city: null, comment: null };
+  return {
+    email,
+    name: display === "INITIALS" ? initialsOf(typed.name ?? "") || null : typed.name,
+    country: typed.country,
+    city: typed.city,
+    comment: typed.comment,
+  };
+}
+
+/** A count-only signature keeps the day it was confirmed, not the moment. */
+function confirmedAtFor(display: SignerDisplay, now: Date): Date {
+  return display === "COUNT_ONLY" ? new Date(now.toISOString().slice(0, 10)) : now;
 }
 
 /**
@@ -56,11 +70,14 @@ export async function confirmSignature(token: string, now = new Date()): Promise
     // A staff save that narrows how signers are shown updates the petition row and trims its
     // signatures in one transaction: waiting for it here means this signature is trimmed by the
     // rule that is current when it is confirmed, never by the one before.
-    await tx.$queryRaw`SELECT 1 FROM "Petition" WHERE "id" = ${owner.petitionId} FOR SHARE`;
+    // KEY SHARE: the staff save's FOR UPDATE waits for it and it for the save, while confirmations
+    // of the same petition never wait for one another (each then updates the count in turn).
+    await tx.$queryRaw`SELECT 1 FROM "Petition" WHERE "id" = ${owner.petitionId} FOR KEY SHARE`;
     const signature = await tx.petitionSignature.findUnique({
       where: { id },
       select: {
         status: true,
+        email: true,
         name: true,
         country: true,
         city: true,
@@ -84,7 +101,7 @@ export async function confirmSignature(token: string, now = new Date()): Promise
       where: { id, status: "PENDING" },
       data: {
         status: "CONFIRMED",
-        confirmedAt: now,
+        confirmedAt: confirmedAtFor(petition.signerDisplay, now),
         ...trimmedOnConfirm(petition.signerDisplay, signature),
       },
     });
@@ -103,26 +120,23 @@ export async function withdrawSignature(token: string): Promise<LinkOutcome> {
   const id = readSignatureLink("withdraw", token);
   if (!id) return { outcome: "dead" };
   return getDb().$transaction(async (tx) => {
-    const row = await tx.petitionSignature.findUnique({
-      where: { id },
-      select: { status: true, petition: { select: { id: true, slug: true } } },
-    });
+    // One statement deletes the row and says what it was, so a confirmation racing it either
+    // counted before (and is uncounted here) or finds nothing.
+    const [row] = await tx.$queryRaw<{ status: string; petitionId: string }[]>`
+      DELETE FROM "PetitionSignature" WHERE "id" = ${id}
+      RETURNING "status"::text AS "status", "petitionId"`;
     if (!row) return { outcome: "dead" } as const;
-    // Whichever of two racing withdrawals deletes the row is the one that uncounts it.
-    const { count } = await tx.petitionSignature.deleteMany({ where: { id } });
-    if (count === 0)
-      return {
-        outcome: "withdrawn",
-        petitionId: row.petition.id,
-        slug: row.petition.slug,
-      } as const;
     if (row.status === "CONFIRMED") {
       await tx.petition.updateMany({
-        where: { id: row.petition.id, signatureCount: { gt: 0 } },
+        where: { id: row.petitionId, signatureCount: { gt: 0 } },
         data: { signatureCount: { decrement: 1 } },
       });
     }
-    return { outcome: "withdrawn", petitionId: row.petition.id, slug: row.petition.slug } as const;
+    const petition = await tx.petition.findUniqueOrThrow({
+      where: { id: row.petitionId },
+      select: { slug: true },
+    });
+    return { outcome: "withdrawn", petitionId: row.petitionId, slug: petition.slug } as const;
   });
 }
 

@@ -47,7 +47,7 @@ export async function sendSignatureMail(mail: SignatureMail): Promise<boolean> {
       mail.kind === "confirm"
         ? {
             to: mail.to,
-            subject: t.mailConfirmSubject(title),
+            subject: t.mailConfirmSubject,
             text: t.mailConfirmBody({
               title,
               site: siteName,
@@ -57,12 +57,13 @@ export async function sendSignatureMail(mail: SignatureMail): Promise<boolean> {
           }
         : {
             to: mail.to,
-            subject: t.mailAgainSubject(title),
+            subject: t.mailAgainSubject,
             text: t.mailAgainBody({ title, site: siteName, withdraw: link("withdraw") }),
           },
     );
   } catch (error) {
-    console.error("[petitions] could not send the signature email", error);
+    // Only the kind of failure: the error could quote the address.
+    console.error("[petitions] could not send the signature email:", (error as Error)?.name);
     return false;
   }
 }

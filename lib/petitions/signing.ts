@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
-import { hashIpAddress } from "@/lib/comments/tokens";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Lang } from "@/lib/i18n/languages";
 import { type SignRefusal, petitionMessages } from "@/lib/i18n/messages/petitions";
@@ -12,8 +11,10 @@ import {
   SIGN_TOKEN_MAX_AGE_MS,
   checkSignToken,
   signerEmailHash,
+  signerIpKey,
   signerRateKey,
 } from "@/lib/petitions/tokens";
+import { trimmedOnConfirm } from "@/lib/petitions/confirm";
 
 /** A refusal the signer can act on, named by its key so the form shows it in their language. */
 export class SignRefusedError extends AppError {
@@ -98,8 +99,7 @@ export async function signPetition(raw: SignFormInput, context: SignContext): Pr
   const limits: [string, { limit: number; windowSeconds: number }][] = [
     [`petition:email:${signerRateKey(input.email)}`, SIGN_RATE_LIMITS.email],
   ];
-  if (context.ip)
-    limits.push([`petition:ip:${hashIpAddress(context.ip, now)}`, SIGN_RATE_LIMITS.ip]);
+  if (context.ip) limits.push([`petition:ip:${signerIpKey(context.ip, now)}`, SIGN_RATE_LIMITS.ip]);
   for (const [key, { limit, windowSeconds }] of limits) {
     const hit = await hitRateLimit(key, limit, windowSeconds);
     if (!hit.allowed) {
@@ -112,16 +112,19 @@ export async function signPetition(raw: SignFormInput, context: SignContext): Pr
   }
 
   const emailHash = signerEmailHash(petition.id, input.email);
-  const countOnly = petition.signerDisplay === "COUNT_ONLY";
-  // Until confirmation the signature holds what was typed; confirming trims it (confirm.ts).
+  // Stored already as it will be kept (confirm.ts): the email goes to the address as typed.
   const typed = {
-    email: input.email,
-    name: input.name,
-    country: input.country,
-    city: input.city,
-    comment: countOnly ? null : input.comment,
-    showName: countOnly ? false : input.showName,
-    mayEmail: countOnly ? false : input.mayEmail,
+    ...trimmedOnConfirm(petition.signerDisplay, {
+      email: input.email,
+      name: input.name,
+      country: input.country,
+      city: input.city,
+      comment: input.comment,
+      showName: input.showName,
+      mayEmail: input.mayEmail,
+    }),
+    showName: petition.signerDisplay !== "COUNT_ONLY" && input.showName,
+    mayEmail: petition.signerDisplay !== "COUNT_ONLY" && input.mayEmail,
     language: context.lang,
   };
   const signature = await db
@@ -139,14 +142,14 @@ export async function signPetition(raw: SignFormInput, context: SignContext): Pr
         where: { petitionId_emailHash: { petitionId: petition.id, emailHash } },
         select: { id: true, status: true },
       });
-      if (count === 0 && row.status === "PENDING") {
-        // Signing again before confirming: the latest details count, and a new email goes out.
-        await tx.petitionSignature.update({
-          where: { id: row.id },
-          data: { ...typed, createdAt: now },
-        });
-      }
-      return { id: row.id, already: row.status === "CONFIRMED" };
+      // Signing again before confirming: the latest details count, and a new email goes out. Run
+      // on every path (a new row is written again, a confirmed one is left alone by the
+      // condition), so no answer takes measurably longer than another.
+      await tx.petitionSignature.updateMany({
+        where: { id: row.id, status: "PENDING" },
+        data: { ...typed, createdAt: now },
+      });
+      return { id: row.id, already: count === 0 && row.status === "CONFIRMED" };
     })
     .catch((error: unknown) => {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

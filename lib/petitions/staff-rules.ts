@@ -198,9 +198,11 @@ export async function applyDisplay(tx: Tx, before: Stored, to: SignerDisplay): P
       `People signed this petition when it showed ${DISPLAY_WORDS[from]}: it cannot show more of them now. It may show less.`,
     );
   }
-  const confirmed = { petitionId: before.id, status: "CONFIRMED" } as const;
+  // Waiting signatures too: they were stored by the old display, and are trimmed now.
+  const confirmed = { petitionId: before.id } as const;
   if (to === "COUNT_ONLY") {
     const nothing = {
+      email: null,
       name: null,
       country: null,
       city: null,

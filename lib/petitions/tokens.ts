@@ -56,6 +56,17 @@ export function signerRateKey(email: string): string {
     .slice(0, 32);
 }
 
+/**
+ * The rate-limit key of a signer's IP address: keyed with a secret of its own that changes every
+ * UTC day, so it matches no comment's IP hash and no other day's key; kept only in the limit's
+ * window row, which expires with it.
+ */
+export function signerIpKey(ip: string, now = new Date()): string {
+  const day = now.toISOString().slice(0, 10);
+  const dailyKey = createHmac("sha256", getAppSecret("petition-ip")).update(day).digest();
+  return createHmac("sha256", dailyKey).update(ip).digest("base64url").slice(0, 32);
+}
+
 type LinkPurpose = "confirm" | "withdraw";
 
 /** The token in a confirmation email's links; it names the signature and nothing else. */

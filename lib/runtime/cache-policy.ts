@@ -28,6 +28,13 @@ const PRIVATE_PATHS = [
   /^(?:\/[a-z]{2})?\/petitions\/(?:confirm|withdraw)(?:[/?]|$)/,
 ];
 
+/**
+ * A petition's pages show its count and its signers' names: shared caches keep them half a
+ * minute and never serve them stale while the site is down, so a withdrawn name is gone soon.
+ */
+const PETITION_PAGE = /^(?:\/[a-z]{2})?\/petitions(?:\/[^/?]+)?\/?(?:\?|$)/;
+export const PETITION_PAGE_CACHE = "public, max-age=0, s-maxage=30, stale-while-revalidate=30";
+
 const SESSION_COOKIES = /(?:^|;\s*)(?:(?:__Secure-)?authjs\.[\w.-]+|commenter)=/;
 
 export type CacheInput = {
@@ -47,6 +54,8 @@ export function cachePolicy(input: CacheInput): string | undefined {
   const isHtml = (input.contentType ?? "").startsWith("text/html");
   if (isHtml && SESSION_COOKIES.test(input.cookie ?? "")) return PRIVATE_CACHE;
   // Next.js marks pages it serves from its cache with s-maxage of a year (its default).
-  if (/\bs-maxage=/.test(upstream)) return PUBLIC_PAGE_CACHE;
+  if (/\bs-maxage=/.test(upstream)) {
+    return PETITION_PAGE.test(input.path) ? PETITION_PAGE_CACHE : PUBLIC_PAGE_CACHE;
+  }
   return undefined;
 }

@@ -97,7 +97,7 @@ describe("a petition, signed without JavaScript and confirmed by email", () => {
         await page.screenshot({ path: `${SHOTS}/petition-signed.png`, fullPage: true });
         expect(await shownCount(page, slug)).toBe(0);
 
-        const confirm = await emailedLink(email, /^Confirm your signature/, "confirm");
+        const confirm = await emailedLink(email, /^Please confirm your signature$/, "confirm");
         expect(await pressLinkButton(page, confirm, "Confirm my signature")).toBe("confirmed");
         expect(await shownCount(page, slug)).toBe(1);
         expect(await page.locator("[data-signers]").innerText()).toContain(
@@ -113,11 +113,11 @@ describe("a petition, signed without JavaScript and confirmed by email", () => {
         // The same address again: the very same answer; only its owner is told.
         const again = await signAs(page, slug, { name: "Someone Else", email });
         expect(again).toBe(answer);
-        await waitForMail(mailDir, email, /^You have already signed/);
+        await waitForMail(mailDir, email, /^You have already signed$/);
         expect(await shownCount(page, slug)).toBe(1);
         expect(await page.locator("[data-signers]").innerText()).not.toContain("Someone Else");
 
-        const withdraw = await emailedLink(email, /^Confirm your signature/, "withdraw");
+        const withdraw = await emailedLink(email, /^Please confirm your signature$/, "withdraw");
         expect(await pressLinkButton(page, withdraw, "Withdraw my signature")).toBe("withdrawn");
         expect(await shownCount(page, slug)).toBe(0);
         expect(await db.petitionSignature.count({ where: { petition: { slug } } })).toBe(0);
@@ -151,7 +151,7 @@ describe("a petition, signed without JavaScript and confirmed by email", () => {
     const email = `deliver-${unique()}@example.org`;
     await withPage(async (page) => {
       await signAs(page, slug, { name: "Ales Reader", email });
-      const confirm = await emailedLink(email, /^Confirm your signature/, "confirm");
+      const confirm = await emailedLink(email, /^Please confirm your signature$/, "confirm");
       expect(await pressLinkButton(page, confirm, "Confirm my signature")).toBe("confirmed");
     });
     await db.setting.upsert({

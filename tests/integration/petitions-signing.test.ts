@@ -84,12 +84,15 @@ const sign = (input: SignFormInput, ip = `203.0.113.${Math.floor(Math.random() *
   signPetition(input, { ip, lang: "en" });
 
 async function confirmLinkFor(to: string): Promise<string> {
-  const [message] = await waitForMail(mailDir, to, /^Confirm your signature/);
+  const [message] = await waitForMail(mailDir, to, /^Please confirm your signature$/);
   const link = linksIn(message!).find((url) => url.includes("/petitions/confirm?t="));
   return new URL(link!).searchParams.get("t")!;
 }
 
-async function withdrawLinkFor(to: string, subject = /^Confirm your signature/): Promise<string> {
+async function withdrawLinkFor(
+  to: string,
+  subject = /^Please confirm your signature$/,
+): Promise<string> {
   const [message] = await waitForMail(mailDir, to, subject);
   const link = linksIn(message!).find((url) => url.includes("/petitions/withdraw?t="));
   return new URL(link!).searchParams.get("t")!;
@@ -116,7 +119,8 @@ describe("signing a petition", () => {
       status: "CONFIRMED",
       name: "Hanna Ivanova",
       city: "Vilnius",
-      email: input.email,
+      // Not kept: she did not agree to be emailed.
+      email: null,
     });
     // No IP address is stored anywhere in the row, not even hashed.
     expect(Object.keys(row).filter((key) => /ip/i.test(key))).toEqual([]);
@@ -130,7 +134,7 @@ describe("signing a petition", () => {
     await confirmSignature(await confirmLinkFor(first.email));
     const again = form(petition.id, { email: first.email.toUpperCase(), name: "Someone Else" });
     expect(await sign(again, "198.51.100.9")).toBe(answerFirst);
-    const [notice] = await waitForMail(mailDir, first.email, /^You have already signed/);
+    const [notice] = await waitForMail(mailDir, first.email, /^You have already signed$/);
     expect(notice!.text).toContain("nothing changed");
     expect(await countOf(petition.id)).toBe(1);
     const rows = await database.db.petitionSignature.findMany({
@@ -155,7 +159,8 @@ describe("signing a petition", () => {
     const pending = await database.db.petitionSignature.findFirstOrThrow({
       where: { petitionId: countOnly.id },
     });
-    expect(pending.comment).toBeNull();
+    // Nothing typed is kept even while it waits: the email went to the address as typed.
+    expect(pending).toMatchObject({ email: null, name: null, city: null, comment: null });
     await confirmSignature(await confirmLinkFor(b.email));
     const row = await database.db.petitionSignature.findFirstOrThrow({
       where: { petitionId: countOnly.id },
@@ -169,15 +174,27 @@ describe("signing a petition", () => {
       mayEmail: false,
     });
     expect(row.emailHash).not.toContain(b.email);
+    // Not even the moment: only the day it was confirmed.
+    expect(row.confirmedAt?.toISOString()).toMatch(/T00:00:00\.000Z$/);
     expect(JSON.stringify(row)).not.toMatch(/example\.org|Hanna|Vilnius|Lithuania/);
     expect(await countOf(countOnly.id)).toBe(1);
   });
 
-  it("on a full-name petition keeps nothing shown for a signer who did not ask to be shown", async () => {
+  it("on a full-name petition keeps nothing shown for a signer who did not ask to be shown, and the address only with consent", async () => {
     const petition = await createPetition();
-    const input = form(petition.id, { showName: "" });
-    await sign(input);
-    await confirmSignature(await confirmLinkFor(input.email));
+    const hidden = form(petition.id, { showName: "", mayEmail: "on" });
+    await sign(hidden);
+    // Trimmed as soon as it is stored, not only on confirmation.
+    const waiting = await database.db.petitionSignature.findFirstOrThrow({
+      where: { petitionId: petition.id },
+    });
+    expect(waiting).toMatchObject({
+      status: "PENDING",
+      name: null,
+      city: null,
+      email: hidden.email,
+    });
+    await confirmSignature(await confirmLinkFor(hidden.email));
     const row = await database.db.petitionSignature.findFirstOrThrow({
       where: { petitionId: petition.id },
     });
@@ -186,8 +203,31 @@ describe("signing a petition", () => {
       city: null,
       country: null,
       comment: null,
-      email: input.email,
+      email: hidden.email,
     });
+  });
+
+  it("counts every one of many confirmations racing on one petition, and a withdrawal racing a confirmation leaves the count true", async () => {
+    const petition = await createPetition();
+    const signers = Array.from({ length: 8 }, () => form(petition.id));
+    for (const signer of signers) await sign(signer);
+    const tokens = await Promise.all(signers.map((signer) => confirmLinkFor(signer.email)));
+    const outcomes = await Promise.all(tokens.map((token) => confirmSignature(token)));
+    expect(outcomes.map((one) => one.outcome)).toEqual(signers.map(() => "confirmed"));
+    expect(await countOf(petition.id)).toBe(8);
+
+    const last = form(petition.id);
+    await sign(last);
+    const [confirmToken, withdrawToken] = await Promise.all([
+      confirmLinkFor(last.email),
+      withdrawLinkFor(last.email),
+    ]);
+    await Promise.all([confirmSignature(confirmToken), withdrawSignature(withdrawToken)]);
+    const confirmed = await database.db.petitionSignature.count({
+      where: { petitionId: petition.id, status: "CONFIRMED" },
+    });
+    expect(confirmed).toBe(8);
+    expect(await countOf(petition.id)).toBe(confirmed);
   });
 
   it("withdraws through the emailed link: the signature is gone and uncounted", async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { PRIVATE_CACHE, PUBLIC_PAGE_CACHE, cachePolicy } from "@/lib/runtime/cache-policy";
+import {
+  PETITION_PAGE_CACHE,
+  PRIVATE_CACHE,
+  PUBLIC_PAGE_CACHE,
+  cachePolicy,
+} from "@/lib/runtime/cache-policy";
 import {
   chooseEncoding,
   isCompressibleType,
@@ -92,8 +97,25 @@ describe("what caches are told", () => {
     "/comments/unsubscribe?token=x",
     "/be/news/x/live?respond=1",
     "/ru/comments/unsubscribe?token=x",
+    "/petitions/free-them/sign",
+    "/be/petitions/free-them/sign?x=1",
+    "/petitions/confirm?t=abc",
+    "/ru/petitions/withdraw?t=abc",
   ])("%s is private and never stored", (path) => {
     expect(cachePolicy({ ...page, path })).toBe(PRIVATE_CACHE);
+  });
+
+  it.each(["/petitions", "/petitions/free-them", "/be/petitions/free-them"])(
+    "%s (a count and signers' names) is kept half a minute and never served stale on errors",
+    (path) => {
+      expect(cachePolicy({ ...page, path })).toBe(PETITION_PAGE_CACHE);
+      expect(PETITION_PAGE_CACHE).toMatch(/s-maxage=30\b/);
+      expect(PETITION_PAGE_CACHE).not.toMatch(/stale-if-error/);
+    },
+  );
+
+  it("the 'check your email' page, the same for everyone, is a public page like any", () => {
+    expect(cachePolicy({ ...page, path: "/petitions/free-them/signed" })).toBe(PUBLIC_PAGE_CACHE);
   });
 
   it("a page asked for with a staff session or a commenter cookie is private", () => {

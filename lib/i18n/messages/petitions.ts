@@ -10,7 +10,7 @@ const en = {
   addressedTo: (to: string) => `To: ${to}`,
   signatures: (n: number) => plural("en", n, { one: "# signature", other: "# signatures" }),
   ofGoal: (goal: string) => `of ${goal}`,
-  progressLabel: "Signatures toward the goal",
+  progressLabel: "Signatures so far, against the goal",
   endsOn: (date: string) => `Signing ends on ${date}.`,
   statusOpen: "Open for signatures",
   statusClosed: "Closed",
@@ -24,9 +24,9 @@ const en = {
   privacyTitle: "Your data",
   privacyKept: {
     FULL_NAME:
-      "We show your name only if you tick the box. Once you confirm, we keep only what the petition shows and your email address.",
+      "We show your name only if you tick the box, and keep your email address only if the campaign may email you. Nothing else is kept.",
     INITIALS:
-      "We show only your initials, and only if you tick the box. Once you confirm, we keep your initials (if shown) and your email address, nothing else.",
+      "We show only your initials, and only if you tick the box; we keep your email address only if the campaign may email you. Nothing else is kept.",
     COUNT_ONLY:
       "This petition shows no names. Once you confirm, we keep nothing about you but a coded fingerprint of your email address, so no one is counted twice.",
   },
@@ -36,13 +36,15 @@ const en = {
       other:
         "All signers' personal data is deleted # days after the petition is closed or delivered.",
     }),
-  privacyNoIp: "Your IP address is never stored, and nothing you type is sent to another service.",
+  privacyNoIp:
+    "Your IP address is never stored. What you type stays on this site; only the confirmation email leaves it, for your mailbox.",
   dataDeleted: (date: string) => `All signers' personal data was deleted on ${date}.`,
   // The form
   formTitle: "Sign",
   name: "Your name",
   email: "Email address",
-  emailHint: "We send you a link to confirm. Your signature counts once you follow it.",
+  emailHint:
+    "We send you a link to confirm; your signature counts once you follow it. Use an address you consider safe: the email says what you signed.",
   country: "Country (optional)",
   city: "City (optional)",
   comment: "Why do you sign? (optional)",
@@ -53,6 +55,7 @@ const en = {
     COUNT_ONLY: "",
   },
   consentEmail: "The campaign may email me about this and other actions",
+  consentLegend: "Your choices",
   submit: "Sign",
   honeypot: "Leave this field empty",
   // After signing
@@ -72,16 +75,17 @@ const en = {
   withdrawButton: "Withdraw my signature",
   withdrawn: "Your signature is withdrawn, and what you gave us is deleted.",
   linkDead:
-    "This link no longer works: the signature was withdrawn, or the petition's signer data has been deleted.",
+    "This link no longer works: the signature was withdrawn, was not confirmed within a week, or the petition's signer data has been deleted.",
+  linkFailed: "Something went wrong and nothing changed. Please press the button again.",
   confirmClosed: "This petition closed before you confirmed, so your signature could not count.",
   // The emails
-  mailConfirmSubject: (title: string) => `Confirm your signature: ${title}`,
+  mailConfirmSubject: "Please confirm your signature",
   mailConfirmBody: (p: { title: string; confirm: string; withdraw: string; site: string }) =>
     `You (or someone using your address) signed “${p.title}” on ${p.site}.\n\n` +
     `To confirm your signature, open this link:\n${p.confirm}\n\n` +
     `If you did not sign, ignore this email: nothing counts without confirmation, and the details are deleted within a week.\n\n` +
     `To withdraw your signature at any time:\n${p.withdraw}\n`,
-  mailAgainSubject: (title: string) => `You have already signed: ${title}`,
+  mailAgainSubject: "You have already signed",
   mailAgainBody: (p: { title: string; withdraw: string; site: string }) =>
     `Someone tried to sign “${p.title}” on ${p.site} again with this address. You had already signed, so nothing changed.\n\n` +
     `To withdraw your signature:\n${p.withdraw}\n`,
@@ -99,12 +103,13 @@ const en = {
     tokenInvalid: "This form could not be checked. Please send it again.",
     tokenExpired: "This form was open too long. Please send it again.",
     tooFast: "That was very fast. Please wait a moment and send it again.",
-    tokenUsed: "This form was already sent. Please send it again.",
+    tokenUsed: "This form had already been used, so it has been renewed: please press Sign again.",
     closed: "This petition no longer takes signatures.",
     rateLimited: (p: { minutes: number }) =>
       plural("en", p.minutes, {
-        one: "Too many signatures from here. Please try again in # minute.",
-        other: "Too many signatures from here. Please try again in # minutes.",
+        one: "Too many signatures from this connection or address. Please try again in # minute.",
+        other:
+          "Too many signatures from this connection or address. Please try again in # minutes.",
       }),
     writeFailed: "Something went wrong and your signature was not saved. Please try again.",
   },
@@ -123,7 +128,7 @@ const be: PetitionMessages = {
   signatures: (n) =>
     plural("be", n, { one: "# подпіс", few: "# подпісы", many: "# подпісаў", other: "# подпісу" }),
   ofGoal: (goal) => `з ${goal}`,
-  progressLabel: "Подпісы да мэты",
+  progressLabel: "Колькасць подпісаў і мэта",
   endsOn: (date) => `Збор подпісаў завяршаецца ${date}.`,
   statusOpen: "Ідзе збор подпісаў",
   statusClosed: "Закрытая",
@@ -137,9 +142,9 @@ const be: PetitionMessages = {
   privacyTitle: "Вашы даныя",
   privacyKept: {
     FULL_NAME:
-      "Мы паказваем ваша імя, толькі калі вы пазначыце гэта. Пасля пацвярджэння мы захоўваем толькі тое, што паказвае петыцыя, і ваш адрас электроннай пошты.",
+      "Мы паказваем ваша імя, толькі калі вы пазначыце гэта, а адрас пошты захоўваем, толькі калі кампанія можа вам пісаць. Больш нічога не захоўваецца.",
     INITIALS:
-      "Мы паказваем толькі вашы ініцыялы і толькі калі вы пазначыце гэта. Пасля пацвярджэння мы захоўваем ініцыялы (калі іх паказваем) і адрас пошты — больш нічога.",
+      "Мы паказваем толькі вашы ініцыялы і толькі калі вы пазначыце гэта; адрас пошты захоўваем, толькі калі кампанія можа вам пісаць. Больш нічога не захоўваецца.",
     COUNT_ONLY:
       "Гэтая петыцыя не паказвае імёнаў. Пасля пацвярджэння мы не захоўваем пра вас нічога, акрамя закадаванага адбітка адраса пошты, каб нікога не палічыць двойчы.",
   },
@@ -152,12 +157,13 @@ const be: PetitionMessages = {
         "Усе асабістыя даныя падпісантаў выдаляюцца праз # дня пасля закрыцця або перадачы петыцыі.",
     }),
   privacyNoIp:
-    "Ваш IP-адрас ніколі не захоўваецца, і нічога з уведзенага не адпраўляецца іншым сэрвісам.",
+    "Ваш IP-адрас ніколі не захоўваецца. Уведзенае застаецца на гэтым сайце; яго пакідае толькі ліст з пацвярджэннем — у вашу скрыню.",
   dataDeleted: (date) => `Усе асабістыя даныя падпісантаў выдаленыя ${date}.`,
   formTitle: "Падпісаць",
   name: "Ваша імя",
   email: "Адрас электроннай пошты",
-  emailHint: "Мы дашлём спасылку для пацвярджэння. Подпіс лічыцца, калі вы па ёй пяройдзеце.",
+  emailHint:
+    "Мы дашлём спасылку для пацвярджэння; подпіс лічыцца, калі вы па ёй пяройдзеце. Выкарыстоўвайце адрас, які лічыце бяспечным: у лісце названа, што вы падпісалі.",
   country: "Краіна (неабавязкова)",
   city: "Горад (неабавязкова)",
   comment: "Чаму вы падпісваеце? (неабавязкова)",
@@ -168,6 +174,7 @@ const be: PetitionMessages = {
     COUNT_ONLY: "",
   },
   consentEmail: "Кампанія можа пісаць мне пра гэтую і іншыя акцыі",
+  consentLegend: "Ваш выбар",
   submit: "Падпісаць",
   honeypot: "Пакіньце гэтае поле пустым",
   checkTitle: "Праверце пошту",
@@ -185,15 +192,16 @@ const be: PetitionMessages = {
   withdrawButton: "Адклікаць мой подпіс",
   withdrawn: "Ваш подпіс адкліканы, а ўсё, што вы нам далі, выдалена.",
   linkDead:
-    "Гэтая спасылка больш не працуе: подпіс адкліканы або даныя падпісантаў петыцыі ўжо выдаленыя.",
+    "Гэтая спасылка больш не працуе: подпіс адкліканы, не быў пацверджаны на працягу тыдня, або даныя падпісантаў петыцыі ўжо выдаленыя.",
+  linkFailed: "Нешта пайшло не так, і нічога не змянілася. Націсніце кнопку яшчэ раз.",
   confirmClosed: "Петыцыю закрылі раней, чым вы пацвердзілі подпіс, таму ён не можа быць палічаны.",
-  mailConfirmSubject: (title) => `Пацвердзіце подпіс: ${title}`,
+  mailConfirmSubject: "Калі ласка, пацвердзіце подпіс",
   mailConfirmBody: (p) =>
     `Вы (або нехта з вашым адрасам) падпісалі «${p.title}» на ${p.site}.\n\n` +
     `Каб пацвердзіць подпіс, адкрыйце спасылку:\n${p.confirm}\n\n` +
     `Калі вы не падпісвалі, проста праігнаруйце гэты ліст: без пацвярджэння нічога не лічыцца, а даныя выдаляюцца на працягу тыдня.\n\n` +
     `Каб адклікаць подпіс у любы час:\n${p.withdraw}\n`,
-  mailAgainSubject: (title) => `Вы ўжо падпісалі: ${title}`,
+  mailAgainSubject: "Вы ўжо падпісалі",
   mailAgainBody: (p) =>
     `Нехта зноў паспрабаваў падпісаць «${p.title}» на ${p.site} з гэтым адрасам. Вы ўжо падпісалі, таму нічога не змянілася.\n\n` +
     `Каб адклікаць подпіс:\n${p.withdraw}\n`,
@@ -210,14 +218,15 @@ const be: PetitionMessages = {
     tokenInvalid: "Не ўдалося праверыць форму. Адпраўце яе яшчэ раз.",
     tokenExpired: "Форма была адкрытая занадта доўга. Адпраўце яе яшчэ раз.",
     tooFast: "Гэта было вельмі хутка. Пачакайце крыху і адпраўце яшчэ раз.",
-    tokenUsed: "Гэтая форма ўжо адпраўленая. Адпраўце яе яшчэ раз.",
+    tokenUsed:
+      "Гэтая форма ўжо была выкарыстаная, таму яе абнавілі: націсніце «Падпісаць» яшчэ раз.",
     closed: "Петыцыя больш не прымае подпісы.",
     rateLimited: (p) =>
       plural("be", p.minutes, {
-        one: "Занадта шмат подпісаў адсюль. Паспрабуйце праз # хвіліну.",
-        few: "Занадта шмат подпісаў адсюль. Паспрабуйце праз # хвіліны.",
-        many: "Занадта шмат подпісаў адсюль. Паспрабуйце праз # хвілін.",
-        other: "Занадта шмат подпісаў адсюль. Паспрабуйце праз # хвіліны.",
+        one: "Занадта шмат подпісаў з гэтага злучэння ці адраса. Паспрабуйце праз # хвіліну.",
+        few: "Занадта шмат подпісаў з гэтага злучэння ці адраса. Паспрабуйце праз # хвіліны.",
+        many: "Занадта шмат подпісаў з гэтага злучэння ці адраса. Паспрабуйце праз # хвілін.",
+        other: "Занадта шмат подпісаў з гэтага злучэння ці адраса. Паспрабуйце праз # хвіліны.",
       }),
     writeFailed: "Нешта пайшло не так, і подпіс не захаваўся. Паспрабуйце яшчэ раз.",
   },
@@ -233,7 +242,7 @@ const ru: PetitionMessages = {
   signatures: (n) =>
     plural("ru", n, { one: "# подпись", few: "# подписи", many: "# подписей", other: "# подписи" }),
   ofGoal: (goal) => `из ${goal}`,
-  progressLabel: "Подписи к цели",
+  progressLabel: "Число подписей и цель",
   endsOn: (date) => `Сбор подписей заканчивается ${date}.`,
   statusOpen: "Идёт сбор подписей",
   statusClosed: "Закрыта",
@@ -247,9 +256,9 @@ const ru: PetitionMessages = {
   privacyTitle: "Ваши данные",
   privacyKept: {
     FULL_NAME:
-      "Мы показываем ваше имя, только если вы отметите это. После подтверждения мы храним только то, что показывает петиция, и ваш адрес электронной почты.",
+      "Мы показываем ваше имя, только если вы отметите это, а адрес почты храним, только если кампания может вам писать. Больше ничего не хранится.",
     INITIALS:
-      "Мы показываем только ваши инициалы и только если вы отметите это. После подтверждения мы храним инициалы (если они показаны) и адрес почты — больше ничего.",
+      "Мы показываем только ваши инициалы и только если вы отметите это; адрес почты храним, только если кампания может вам писать. Больше ничего не хранится.",
     COUNT_ONLY:
       "Эта петиция не показывает имён. После подтверждения мы не храним о вас ничего, кроме закодированного отпечатка адреса почты, чтобы никого не посчитать дважды.",
   },
@@ -262,12 +271,13 @@ const ru: PetitionMessages = {
         "Все личные данные подписавших удаляются через # дня после закрытия или передачи петиции.",
     }),
   privacyNoIp:
-    "Ваш IP-адрес никогда не сохраняется, и ничего из введённого не отправляется другим сервисам.",
+    "Ваш IP-адрес никогда не сохраняется. Введённое остаётся на этом сайте; его покидает только письмо с подтверждением — в ваш ящик.",
   dataDeleted: (date) => `Все личные данные подписавших удалены ${date}.`,
   formTitle: "Подписать",
   name: "Ваше имя",
   email: "Адрес электронной почты",
-  emailHint: "Мы пришлём ссылку для подтверждения. Подпись считается, когда вы по ней перейдёте.",
+  emailHint:
+    "Мы пришлём ссылку для подтверждения; подпись считается, когда вы по ней перейдёте. Используйте адрес, который считаете безопасным: в письме сказано, что вы подписали.",
   country: "Страна (необязательно)",
   city: "Город (необязательно)",
   comment: "Почему вы подписываете? (необязательно)",
@@ -278,6 +288,7 @@ const ru: PetitionMessages = {
     COUNT_ONLY: "",
   },
   consentEmail: "Кампания может писать мне об этой и других акциях",
+  consentLegend: "Ваш выбор",
   submit: "Подписать",
   honeypot: "Оставьте это поле пустым",
   checkTitle: "Проверьте почту",
@@ -295,16 +306,17 @@ const ru: PetitionMessages = {
   withdrawButton: "Отозвать мою подпись",
   withdrawn: "Ваша подпись отозвана, а всё, что вы нам дали, удалено.",
   linkDead:
-    "Эта ссылка больше не работает: подпись отозвана или данные подписавших петицию уже удалены.",
+    "Эта ссылка больше не работает: подпись отозвана, не была подтверждена в течение недели, или данные подписавших петицию уже удалены.",
+  linkFailed: "Что-то пошло не так, и ничего не изменилось. Нажмите кнопку ещё раз.",
   confirmClosed:
     "Петицию закрыли раньше, чем вы подтвердили подпись, поэтому она не может быть учтена.",
-  mailConfirmSubject: (title) => `Подтвердите подпись: ${title}`,
+  mailConfirmSubject: "Пожалуйста, подтвердите подпись",
   mailConfirmBody: (p) =>
     `Вы (или кто-то с вашим адресом) подписали «${p.title}» на ${p.site}.\n\n` +
     `Чтобы подтвердить подпись, откройте ссылку:\n${p.confirm}\n\n` +
     `Если вы не подписывали, просто не обращайте внимания на это письмо: без подтверждения ничего не считается, а данные удаляются в течение недели.\n\n` +
     `Чтобы отозвать подпись в любое время:\n${p.withdraw}\n`,
-  mailAgainSubject: (title) => `Вы уже подписали: ${title}`,
+  mailAgainSubject: "Вы уже подписали",
   mailAgainBody: (p) =>
     `Кто-то снова попытался подписать «${p.title}» на ${p.site} с этим адресом. Вы уже подписали, поэтому ничего не изменилось.\n\n` +
     `Чтобы отозвать подпись:\n${p.withdraw}\n`,
@@ -321,14 +333,14 @@ const ru: PetitionMessages = {
     tokenInvalid: "Не удалось проверить форму. Отправьте её ещё раз.",
     tokenExpired: "Форма была открыта слишком долго. Отправьте её ещё раз.",
     tooFast: "Это было очень быстро. Подождите немного и отправьте ещё раз.",
-    tokenUsed: "Эта форма уже отправлена. Отправьте её ещё раз.",
+    tokenUsed: "Эта форма уже была использована, поэтому её обновили: нажмите «Подписать» ещё раз.",
     closed: "Петиция больше не принимает подписи.",
     rateLimited: (p) =>
       plural("ru", p.minutes, {
-        one: "Слишком много подписей отсюда. Попробуйте через # минуту.",
-        few: "Слишком много подписей отсюда. Попробуйте через # минуты.",
-        many: "Слишком много подписей отсюда. Попробуйте через # минут.",
-        other: "Слишком много подписей отсюда. Попробуйте через # минуты.",
+        one: "Слишком много подписей с этого подключения или адреса. Попробуйте через # минуту.",
+        few: "Слишком много подписей с этого подключения или адреса. Попробуйте через # минуты.",
+        many: "Слишком много подписей с этого подключения или адреса. Попробуйте через # минут.",
+        other: "Слишком много подписей с этого подключения или адреса. Попробуйте через # минуты.",
       }),
     writeFailed: "Что-то пошло не так, и подпись не сохранилась. Попробуйте ещё раз.",
   },

@@ -28,7 +28,8 @@ CREATE TABLE "Petition" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Petition_pkey" PRIMARY KEY ("id"),
-    CONSTRAINT "Petition_slug_check" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    -- "confirm" and "withdraw" are the pages an emailed link opens: /petitions/confirm?t=…
+    CONSTRAINT "Petition_slug_check" CHECK ("slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$' AND "slug" NOT IN ('confirm', 'withdraw')),
     CONSTRAINT "Petition_goal_check" CHECK ("goal" > 0),
     CONSTRAINT "Petition_count_check" CHECK ("signatureCount" >= 0)
 );

@@ -77,7 +77,11 @@ export default async function PetitionPage({ params }: Props) {
           )}
         </div>
         {petition.status === "DELIVERED" && text.deliveryNote && (
-          <p className="border-navy border-l-4 pl-4" lang={text.lang} data-delivery-note>
+          <p
+            className="border-navy border-l-4 pl-4 whitespace-pre-line"
+            lang={text.lang}
+            data-delivery-note
+          >
             {text.deliveryNote}
           </p>
         )}
