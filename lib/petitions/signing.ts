@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError, type AppErrorCode } from "@/lib/errors";
+import { isMailEnabled } from "@/lib/mail";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Lang } from "@/lib/i18n/languages";
@@ -79,6 +80,8 @@ export async function signPetition(raw: SignFormInput, context: SignContext): Pr
   if (!petition || petition.status !== "OPEN" || (petition.endsAt && petition.endsAt <= now)) {
     throw new SignRefusedError("INVALID", "closed");
   }
+  // Without mail no one could confirm: nothing is stored that could never count.
+  if (!isMailEnabled()) throw new SignRefusedError("INVALID", "mailOff");
   // A program that filled the hidden field learns nothing from the answer.
   if (input.website.trim() !== "") return petition.slug;
 

@@ -288,6 +288,19 @@ describe("signing a petition", () => {
     );
   });
 
+  it("refuses while mail is off, storing nothing, since no one could confirm", async () => {
+    const petition = await createPetition();
+    mail.setMailTransport(null);
+    try {
+      await expect(sign(form(petition.id))).rejects.toMatchObject({ reason: "mailOff" });
+    } finally {
+      mail.setMailTransport(nodemailer.createTransport(mailServer.url));
+    }
+    expect(await database.db.petitionSignature.count({ where: { petitionId: petition.id } })).toBe(
+      0,
+    );
+  });
+
   it("answers a filled honeypot like a signature and stores nothing", async () => {
     const petition = await createPetition();
     expect(await sign(form(petition.id, { website: "http://spam.example" }))).toBe(petition.slug);

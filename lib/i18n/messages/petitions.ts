@@ -105,6 +105,8 @@ const en = {
     tooFast: "That was very fast. Please wait a moment and send it again.",
     tokenUsed: "This form had already been used, so it has been renewed: please press Sign again.",
     closed: "This petition no longer takes signatures.",
+    mailOff:
+      "Signing is paused: the site cannot send the confirmation email at the moment. Please come back later.",
     rateLimited: (p: { minutes: number }) =>
       plural("en", p.minutes, {
         one: "Too many signatures from this connection or address. Please try again in # minute.",
@@ -221,6 +223,8 @@ const be: PetitionMessages = {
     tokenUsed:
       "Гэтая форма ўжо была выкарыстаная, таму яе абнавілі: націсніце «Падпісаць» яшчэ раз.",
     closed: "Петыцыя больш не прымае подпісы.",
+    mailOff:
+      "Збор подпісаў прыпынены: сайт зараз не можа даслаць ліст з пацвярджэннем. Калі ласка, вярніцеся пазней.",
     rateLimited: (p) =>
       plural("be", p.minutes, {
         one: "Занадта шмат подпісаў з гэтага злучэння ці адраса. Паспрабуйце праз # хвіліну.",
@@ -335,6 +339,8 @@ const ru: PetitionMessages = {
     tooFast: "Это было очень быстро. Подождите немного и отправьте ещё раз.",
     tokenUsed: "Эта форма уже была использована, поэтому её обновили: нажмите «Подписать» ещё раз.",
     closed: "Петиция больше не принимает подписи.",
+    mailOff:
+      "Сбор подписей приостановлен: сайт сейчас не может отправить письмо с подтверждением. Пожалуйста, вернитесь позже.",
     rateLimited: (p) =>
       plural("ru", p.minutes, {
         one: "Слишком много подписей с этого подключения или адреса. Попробуйте через # минуту.",

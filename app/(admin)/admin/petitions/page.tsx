@@ -9,6 +9,7 @@ import { requireAdminPage } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import type { PetitionStatus } from "@/lib/generated/prisma/enums";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { isMailEnabled } from "@/lib/mail";
 import { listPetitionsForAdmin } from "@/lib/petitions/staff-queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 
@@ -61,6 +62,14 @@ export default async function PetitionsAdminPage({
         }
       />
       {deleted ? <Flash>{t.deleted}</Flash> : null}
+      {!isMailEnabled() && (
+        <p
+          role="alert"
+          className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950"
+        >
+          {t.mailOff}
+        </p>
+      )}
       {petitions.length === 0 ? (
         <EmptyState>{t.none}</EmptyState>
       ) : (

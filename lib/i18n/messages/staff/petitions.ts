@@ -28,6 +28,8 @@ const petitionsEn = {
   viewOnSite: "View on the site",
   notPublic: "Draft: readers cannot see it",
   none: "No petitions yet.",
+  mailOff:
+    "Mail is off (SMTP_URL is not set), so no one can confirm a signature: the public sign form says signing is paused until mail is set up.",
   caption: "Petitions, newest first",
   columns: {
     title: "Title",

@@ -5,6 +5,7 @@ import { petitionMessages } from "@/lib/i18n/messages/petitions";
 import { isSigningOpen, loadPetitionPage } from "@/lib/petitions/public-page";
 import { getPetitionRetentionDays } from "@/lib/petitions/queries";
 import { issueSignToken } from "@/lib/petitions/tokens";
+import { isMailEnabled } from "@/lib/mail";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { petitionPath } from "@/lib/urls";
 
@@ -46,7 +47,11 @@ export default async function SignPage({ params }: Props) {
         </p>
       </header>
       <PetitionProgress petition={petition} lang={locale.lang} />
-      {open ? (
+      {open && !isMailEnabled() ? (
+        <p role="status" className="font-semibold" data-mail-off>
+          {t.refusals.mailOff}
+        </p>
+      ) : open ? (
         <SignForm
           petitionId={petition.id}
           lang={locale.lang}
