@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify } from "dompurify";
 import { JSDOM } from "jsdom";
+import { ACTION_ATTRIBUTES, actionAttributes, parseActionAttributes } from "@/lib/actions/box";
 
 /** Video hosts the editor can embed; the public page links to them and loads nothing from them. */
 const VIDEO_PROVIDERS = ["youtube", "vimeo"] as const;
@@ -42,6 +43,7 @@ const ARTICLE_TAGS: Allowlist = {
   th: ["colspan", "rowspan", "scope"],
   td: ["colspan", "rowspan"],
   caption: [],
+  aside: ACTION_ATTRIBUTES,
 };
 
 const FIGURE_CLASSES = new Set(["image", "video-embed"]);
@@ -101,12 +103,17 @@ const isLocalPath = (value: string | null) => {
 // DOMPurify's own check for attribute values, narrowed to the schemes above. Our hook decides
 // the exact rule for each URL attribute first; this stays as a second line of defence.
 const URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-const URL_ATTRIBUTES = new Set(["href", "cite", "src"]);
+const URL_ATTRIBUTES = new Set(["href", "cite", "src", "data-href"]);
 
 let window: JSDOM["window"] | undefined;
 const getWindow = () => (window ??= new JSDOM("<!doctype html><body></body>").window);
 
-type Policy = { tags: Allowlist; finish: (root: DocumentFragment) => void };
+type Policy = {
+  tags: Allowlist;
+  finish: (root: DocumentFragment) => void;
+  /** Text attributes DOMPurify should not read as addresses ("Vigil: day one"); checked by finish. */
+  textAttributes?: string[];
+};
 
 function createPurifier(policy: Policy): (html: string) => string {
   let purifier: DOMPurify | undefined;
@@ -116,6 +123,7 @@ function createPurifier(policy: Policy): (html: string) => string {
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     ALLOWED_URI_REGEXP: URI_REGEXP,
+    ADD_URI_SAFE_ATTR: policy.textAttributes ?? [],
     RETURN_DOM_FRAGMENT: true,
   };
   return (html) => {
@@ -140,9 +148,46 @@ function elements(root: DocumentFragment, selector: string): Element[] {
   return [...root.querySelectorAll(selector)];
 }
 
+/**
+ * Action boxes (lib/actions/box.ts): an aside with a valid kind and fields keeps exactly those,
+ * empty, at the top level of the body (where the public page splits it out); one with an unknown
+ * kind or a bad field is dropped; a plain aside is unwrapped, its text kept as before.
+ */
+function keepActionBoxes(root: DocumentFragment) {
+  // Where the next box moved out of a block goes: after the block, or after the last one moved.
+  const movedAfter = new Map<Node, ChildNode>();
+  for (const aside of elements(root, "aside")) {
+    if (!aside.hasAttribute("data-action")) {
+      aside.replaceWith(...aside.childNodes);
+      continue;
+    }
+    const box = parseActionAttributes(
+      Object.fromEntries([...aside.attributes].map((a) => [a.name, a.value])),
+    );
+    if (!box) {
+      aside.remove();
+      continue;
+    }
+    const clean = aside.ownerDocument.createElement("aside");
+    for (const [name, value] of Object.entries(actionAttributes(box))) {
+      clean.setAttribute(name, value);
+    }
+    let top: Node = aside;
+    while (top.parentNode && top.parentNode !== root) top = top.parentNode;
+    if (top === aside) aside.replaceWith(clean);
+    else {
+      (movedAfter.get(top) ?? (top as ChildNode)).after(clean);
+      movedAfter.set(top, clean);
+      aside.remove();
+    }
+  }
+}
+
 const purifyArticle = createPurifier({
   tags: ARTICLE_TAGS,
+  textAttributes: ACTION_ATTRIBUTES.filter((name) => name !== "data-href"),
   finish(root) {
+    keepActionBoxes(root);
     for (const img of elements(root, "img")) {
       if (!isLocalPath(img.getAttribute("src"))) {
         img.remove();
