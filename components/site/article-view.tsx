@@ -1,5 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { BoxContext } from "@/components/actions/action-box";
+import { ArticleBody } from "@/components/actions/article-body";
+import { TakeAction, offerId } from "@/components/actions/take-action";
 import { ArticlePeople } from "@/components/people/article-people";
 import { ArticleCard } from "@/components/site/article-card";
 import { CategoryLine } from "@/components/site/category-line";
@@ -10,6 +13,7 @@ import {
   getArticleNeighbours,
   listRelatedArticles,
 } from "@/lib/articles/queries";
+import { loadArticleActions } from "@/lib/actions/page-actions";
 import type { ArticleViewData } from "@/lib/articles/view";
 import { formatDate } from "@/lib/format";
 import type { Taxonomy } from "@/lib/generated/prisma/enums";
@@ -50,8 +54,9 @@ export async function ArticleView({
   };
   const isPost = article.kind === "POST";
   const showExtras = isPost && !isPreview && article.publishedAt !== null;
-  const [settings, neighbours, related, commentCount] = await Promise.all([
+  const [settings, actions, neighbours, related, commentCount] = await Promise.all([
     getSiteSettings(),
+    loadArticleActions(article, locale),
     showExtras ? getArticleNeighbours(article.id, article.publishedAt!, locale.lang) : null,
     showExtras ? listRelatedArticles(article.id, locale.lang) : [],
     showExtras ? countApprovedComments(article.id) : 0,
@@ -61,6 +66,18 @@ export async function ArticleView({
   const published = article.publishedAt ? new Date(article.publishedAt) : null;
   const updated = new Date(article.updatedAt);
   const wasUpdated = published && updated.getTime() - published.getTime() > 24 * 60 * 60 * 1000;
+  const boxContext: BoxContext = {
+    locale,
+    timeZone: settings.timeZone,
+    url,
+    guidance: actions.targets.guidance,
+  };
+  // The article's person cards link to the letter "Take action" offers each of them.
+  const letterLinks = Object.fromEntries(
+    actions.offers.flatMap((shown, index) =>
+      shown.kind === "write" ? [[shown.view.person.slug, `#${offerId(index)}`]] : [],
+    ),
+  );
 
   return (
     <>
@@ -136,9 +153,11 @@ export async function ArticleView({
           </figure>
         )}
 
-        <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        <ArticleBody html={article.bodyHtml} parts={actions.parts} context={boxContext} />
 
-        <ArticlePeople articleId={article.id} locale={locale} />
+        <ArticlePeople articleId={article.id} locale={locale} letterLinks={letterLinks} />
+
+        <TakeAction actions={actions} context={boxContext} />
 
         {isPost && article.terms.length > 0 && (
           <section aria-label={t.filedUnder} className="mt-10 space-y-2 text-sm">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FooterAction } from "@/components/actions/footer-action";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
@@ -34,6 +35,7 @@ export function SiteFooter({
   ];
   return (
     <footer className="border-line mt-16 border-t bg-white">
+      <FooterAction locale={locale} timeZone={settings.timeZone} />
       <nav
         aria-label={t.footerNavigation}
         className="mx-auto grid max-w-5xl gap-8 px-4 py-10 sm:grid-cols-3"

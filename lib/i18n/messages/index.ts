@@ -1,4 +1,5 @@
 import type { Lang } from "@/lib/i18n/languages";
+import { actionMessages } from "@/lib/i18n/messages/actions";
 import { article } from "@/lib/i18n/messages/article";
 import { badge } from "@/lib/i18n/messages/badge";
 import { chrome } from "@/lib/i18n/messages/chrome";
@@ -32,4 +33,5 @@ export const catalogue = {
   distribution,
   people,
   badge,
+  actions: actionMessages,
 };

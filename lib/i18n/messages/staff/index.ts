@@ -1,3 +1,4 @@
+import { actionSectionsEn } from "@/lib/i18n/messages/staff/actions";
 import { articleSectionsEn } from "@/lib/i18n/messages/staff/articles";
 import { badgeSectionsEn } from "@/lib/i18n/messages/staff/badge";
 import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
@@ -19,6 +20,7 @@ const staffEn = {
   ...contentSectionsEn,
   ...accountSectionsEn,
   ...peopleSectionsEn,
+  ...actionSectionsEn,
   ...petitionSectionsEn,
   ...badgeSectionsEn,
 };
