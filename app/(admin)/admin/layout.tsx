@@ -24,6 +24,7 @@ const NAV: { href: string; label: keyof typeof t.nav.items; permission: Permissi
   { href: "/admin/articles?kind=PAGE", label: "pages", permission: "article:create" },
   { href: "/admin/people", label: "people", permission: "person:manage" },
   { href: "/admin/petitions", label: "petitions", permission: "petition:manage" },
+  { href: "/admin/actions", label: "actions", permission: "setting:manage" },
   { href: "/admin/terms", label: "terms", permission: "term:manage" },
   { href: "/admin/media", label: "media", permission: "media:upload" },
   { href: "/admin/badge", label: "badge", permission: "setting:manage" },

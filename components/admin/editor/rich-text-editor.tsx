@@ -3,16 +3,23 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useRef, useState } from "react";
+import { ActionBoxNode } from "@/components/admin/editor/action-box";
+import { describeBox } from "@/components/admin/editor/action-card";
+import type { ActionChoices } from "@/components/admin/editor/action-panel";
 import { FigureImage, VideoEmbed } from "@/components/admin/editor/nodes";
-import { Toolbar } from "@/components/admin/editor/toolbar";
+import { type EditingBox, Toolbar } from "@/components/admin/editor/toolbar";
 import type { PickerImage } from "@/components/admin/editor/insert-panels";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+
+const NO_CHOICES: ActionChoices = { petitions: [], people: [] };
 
 type Props = {
   name: string;
   label: string;
   defaultValue: string;
   images: PickerImage[];
+  /** The petitions and people an action box may point to; without them, no Action button. */
+  actionChoices?: ActionChoices;
   errors?: string[];
 };
 
@@ -20,9 +27,17 @@ type Props = {
  * The article text. Without JavaScript it is a plain textarea of HTML; with JavaScript Tiptap
  * takes over and keeps the (then hidden) textarea filled, so the form posts the same field.
  */
-export function RichTextEditor({ name, label, defaultValue, images, errors }: Props) {
+export function RichTextEditor({
+  name,
+  label,
+  defaultValue,
+  images,
+  actionChoices,
+  errors,
+}: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [enhanced, setEnhanced] = useState(false);
+  const [editing, setEditing] = useState<EditingBox | null>(null);
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
@@ -38,6 +53,10 @@ export function RichTextEditor({ name, label, defaultValue, images, errors }: Pr
       }),
       FigureImage,
       VideoEmbed,
+      ActionBoxNode.configure({
+        describe: (box) => describeBox(box, actionChoices ?? NO_CHOICES),
+        onEdit: (pos, box) => setEditing({ pos, box }),
+      }),
     ],
     content: defaultValue,
     editorProps: {
@@ -65,7 +84,15 @@ export function RichTextEditor({ name, label, defaultValue, images, errors }: Pr
       <label htmlFor={name} className="block text-sm font-semibold" id={`${name}-label`}>
         {label}
       </label>
-      {editor && enhanced ? <Toolbar editor={editor} images={images} /> : null}
+      {editor && enhanced ? (
+        <Toolbar
+          editor={editor}
+          images={images}
+          actionChoices={actionChoices}
+          editing={editing}
+          onEditingDone={() => setEditing(null)}
+        />
+      ) : null}
       <div
         className="border-line mt-1 rounded border bg-white"
         hidden={!enhanced}

@@ -2,7 +2,9 @@
 
 import type { Editor } from "@tiptap/react";
 import { useEffect, useState } from "react";
+import { ActionPanel, type ActionChoices } from "@/components/admin/editor/action-panel";
 import { ImagePanel, VideoPanel, type PickerImage } from "@/components/admin/editor/insert-panels";
+import type { ActionBox } from "@/lib/actions/box";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
 function ToolButton({
@@ -31,9 +33,25 @@ function ToolButton({
   );
 }
 
-export function Toolbar({ editor, images }: { editor: Editor; images: PickerImage[] }) {
+/** An action box being edited: where it is in the document and what it holds. */
+export type EditingBox = { pos: number; box: ActionBox };
+
+export function Toolbar({
+  editor,
+  images,
+  actionChoices,
+  editing,
+  onEditingDone,
+}: {
+  editor: Editor;
+  images: PickerImage[];
+  actionChoices?: ActionChoices;
+  /** The box whose Edit button was pressed, if any: the action panel opens on it. */
+  editing: EditingBox | null;
+  onEditingDone: () => void;
+}) {
   const t = staffMessages().richText;
-  const [panel, setPanel] = useState<"image" | "video" | null>(null);
+  const [panel, setPanel] = useState<"image" | "video" | "action" | null>(null);
   const [, force] = useState(0);
   useEffect(() => {
     const update = () => force((n) => n + 1);
@@ -115,6 +133,17 @@ export function Toolbar({ editor, images }: { editor: Editor; images: PickerImag
         >
           {t.video}
         </ToolButton>
+        {actionChoices ? (
+          <ToolButton
+            label={staffMessages().actions.editor.insert}
+            onClick={() => {
+              onEditingDone();
+              setPanel(panel === "action" ? null : "action");
+            }}
+          >
+            {staffMessages().actions.editor.button}
+          </ToolButton>
+        ) : null}
         <ToolButton label={t.undo} onClick={() => chain().undo().run()}>
           {t.undo}
         </ToolButton>
@@ -127,6 +156,23 @@ export function Toolbar({ editor, images }: { editor: Editor; images: PickerImag
           images={images}
           onInsert={(attrs) => {
             chain().insertFigureImage(attrs).run();
+            setPanel(null);
+          }}
+        />
+      ) : null}
+      {actionChoices && (panel === "action" || editing) ? (
+        <ActionPanel
+          key={editing ? `edit-${editing.pos}` : "insert"}
+          choices={actionChoices}
+          initial={editing?.box ?? null}
+          onSubmit={(box) => {
+            if (editing) chain().updateActionBox(editing.pos, box).run();
+            else chain().insertActionBox(box).run();
+            onEditingDone();
+            setPanel(null);
+          }}
+          onCancel={() => {
+            onEditingDone();
             setPanel(null);
           }}
         />

@@ -49,6 +49,7 @@ const navEn = {
     terms: "Categories & tags",
     people: "People",
     petitions: "Petitions",
+    actions: "Actions",
     media: "Media",
     badge: "Picture badge",
     comments: "Comments",

@@ -3,6 +3,7 @@
 import { useActionState, useRef, useState } from "react";
 import { CheckboxField, Field, SelectField, TextareaField } from "@/components/admin/field";
 import { Flash, FormMessage } from "@/components/admin/form-message";
+import type { ActionChoices } from "@/components/admin/editor/action-panel";
 import type { PickerImage } from "@/components/admin/editor/insert-panels";
 import { RichTextEditor } from "@/components/admin/editor/rich-text-editor";
 import { ConflictNotice } from "@/app/(admin)/admin/articles/_components/conflict-notice";
@@ -48,6 +49,8 @@ type Props = {
   /** Everyone, by name in the default language, for "People in this story". */
   people: { id: string; name: string }[];
   images: PickerImage[];
+  /** Petitions (drafts too) for action boxes; the people above are their other targets. */
+  petitions: ActionChoices["petitions"];
   canPublish: boolean;
   siteUrl: string;
   timeZone: string;
@@ -104,6 +107,7 @@ function Fields({
   regions,
   people,
   images,
+  petitions,
   canPublish,
   siteUrl,
   timeZone,
@@ -181,6 +185,7 @@ function Fields({
           label={t.editor.text}
           defaultValue={value("body", article.body)}
           images={images}
+          actionChoices={{ petitions, people }}
           errors={errors?.body}
         />
         <TextareaField

@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import type { ArticleFormData } from "@/app/(admin)/admin/articles/_components/article-form";
 import type { PickerImage } from "@/components/admin/editor/insert-panels";
+import { listPetitionChoices } from "@/lib/actions/staff-queries";
 import { listMediaForPicker } from "@/lib/articles/admin-queries";
 import { formatLocalDateTime } from "@/lib/articles/schemas";
 import type { Actor } from "@/lib/auth/permissions";
@@ -15,15 +16,16 @@ import { getSiteSettings } from "@/lib/settings/queries";
 import { listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
 
 /**
- * What every editor page needs besides the article: term lists, people, images, site URL and
- * time zone.
+ * What every editor page needs besides the article: term lists, people, petitions, images, site
+ * URL and time zone.
  */
 export async function loadEditorOptions(actor: Actor) {
-  const [terms, media, settings, people] = await Promise.all([
+  const [terms, media, settings, people, petitions] = await Promise.all([
     listTermsForAdmin(actor),
     listMediaForPicker(actor),
     getSiteSettings(),
     listPeopleChoices(actor),
+    listPetitionChoices(actor),
   ]);
   const images: PickerImage[] = media.map((item) => {
     const sources = imageSources({ ...item, variants: parseVariants(item.variants) });
@@ -43,6 +45,7 @@ export async function loadEditorOptions(actor: Actor) {
     })),
     regions: terms.filter((t) => t.taxonomy === "REGION").map((t) => ({ id: t.id, name: t.name })),
     people,
+    petitions,
     images,
     siteUrl: getSiteUrl(),
     timeZone: settings.timeZone,
