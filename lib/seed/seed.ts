@@ -7,6 +7,7 @@ import {
   type PrismaClient,
   type Taxonomy,
 } from "@/lib/generated/prisma/client";
+import { seedMainAction } from "@/lib/seed/actions";
 import { seedBadgeFrames } from "@/lib/seed/badge";
 import { seedPeopleContent } from "@/lib/seed/people";
 import { seedPetitions } from "@/lib/seed/petitions";
@@ -65,6 +66,7 @@ export async function seedDemoContent(db: PrismaClient, now = new Date()): Promi
       await seedPeopleContent(tx, termIds);
       await seedBadgeFrames(tx);
       await seedPetitions(tx, termIds);
+      await seedMainAction(tx);
       await tx.setting.upsert({
         where: { key: SETTING_KEYS.site },
         create: { key: SETTING_KEYS.site, value: defaultSiteSettings },

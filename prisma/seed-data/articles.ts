@@ -26,7 +26,7 @@ export type SeedArticle = {
   language: "en" | "be" | "ru";
   title: string;
   excerpt: string; // 1-2 plain-text sentences, under 300 chars
-  body: string; // HTML: <p> <h2> <h3> <blockquote> <ul> <ol> <li> <strong> <em> <a href>
+  body: string; // HTML: <p> <h2> <h3> <blockquote> <ul> <ol> <li> <strong> <em> <a href>, action boxes (lib/actions/box.ts)
   categories: string[];
   tags: string[];
   regions: string[];
@@ -387,7 +387,9 @@ export const articles: SeedArticle[] = [
 <li>Sign with your first name and your country, so that he can see how far the support reaches.</li>
 </ul>
 <h2>Pass it on</h2>
-<p>Ask friends, colleagues, your school or your local group to write too. If you share a photo of your card online, leave out personal details such as your home address. And if you are not sure what to say, a wish for good health and an early return home says it all.</p>`,
+<p>Ask friends, colleagues, your school or your local group to write too. If you share a photo of your card online, leave out personal details such as your home address. And if you are not sure what to say, a wish for good health and an early return home says it all.</p>
+<aside data-action="share" data-hashtag="#FreeAles" data-text="Send Ales Bialiatski a birthday card in prison"></aside>
+<aside data-action="donate" data-href="/take-action" data-label="Support Civil Rights Defenders" data-text="Support Civil Rights Defenders with a donation: with your help they can do even more."></aside>`,
     comments: [
       {
         key: "c1",
