@@ -4,6 +4,7 @@ import { useActionState, useId, useSyncExternalStore } from "react";
 import type { Lang } from "@/lib/i18n/languages";
 import { commentMessages } from "@/lib/i18n/messages/comments";
 import { type PostCommentState, postCommentAction } from "@/lib/comments/actions";
+import { FieldError, publicInputClass as inputClass } from "@/components/site/form-parts";
 
 export type CommentFormProps = {
   articleId: string;
@@ -22,18 +23,6 @@ export type CommentFormProps = {
 };
 
 const noSubscription = () => () => {};
-
-const inputClass =
-  "border-line focus:border-accent mt-1 block w-full rounded border bg-white px-3 py-2 text-base";
-
-function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="text-accent mt-1 text-sm font-semibold">
-      {errors.join(" ")}
-    </p>
-  );
-}
 
 /**
  * The comment form. It is a server action form: without JavaScript it posts and the page comes

@@ -5,20 +5,9 @@ import type { SignerDisplay } from "@/lib/generated/prisma/enums";
 import type { Lang } from "@/lib/i18n/languages";
 import { petitionMessages } from "@/lib/i18n/messages/petitions";
 import { type SignState, signPetitionAction } from "@/lib/petitions/actions";
+import { FieldError, publicInputClass as inputClass } from "@/components/site/form-parts";
 
 type Props = { petitionId: string; lang: Lang; token: string; display: SignerDisplay };
-
-const inputClass =
-  "border-line focus:border-accent mt-1 block w-full rounded border bg-white px-3 py-2 text-base";
-
-function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="text-accent mt-1 text-sm font-semibold">
-      {errors.join(" ")}
-    </p>
-  );
-}
 
 /**
  * The sign form: a server action form, so it works without JavaScript (a refusal comes back

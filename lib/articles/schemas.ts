@@ -1,11 +1,7 @@
 import { LANGUAGE_CODES, type Lang } from "@/lib/i18n/languages";
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-
-const checkbox = z.preprocess(
-  (value) => value === true || value === "on" || value === "true" || value === "1",
-  z.boolean(),
-);
+import { checkbox } from "@/lib/form-fields";
 
 const text = (max: number, label: string) =>
   z

@@ -1,15 +1,11 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/form-fields";
 
 // The rules themselves belong to the settings module (the settings screen edits them).
 export { type CommentSettings, defaultCommentSettings } from "@/lib/settings/schemas";
 
 /** Hard ceiling whatever the settings say, so a request can never carry a huge body. */
 const COMMENT_BODY_CEILING = 20_000;
-
-const checkbox = z
-  .union([z.boolean(), z.string()])
-  .optional()
-  .transform((value) => value === true || value === "on" || value === "true" || value === "1");
 
 const optionalText = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/form-fields";
 import { LANGUAGE_CODES, type Lang } from "@/lib/i18n/languages";
 import { dayNumber } from "@/lib/people/days";
 import {
@@ -14,11 +15,6 @@ const languageCode = z.enum(LANGUAGE_CODES as [Lang, ...Lang[]]);
 /** A row id sent by a form. */
 export const IdSchema = z.string().trim().min(1).max(64);
 const id = IdSchema;
-
-const checkbox = z.preprocess(
-  (value) => value === true || value === "on" || value === "true" || value === "1",
-  z.boolean(),
-);
 
 /** Line ends as "\n", spaces at the ends of every line and blank lines at both ends gone. */
 function tidyLines(value: string): string {

@@ -1,10 +1,6 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/form-fields";
 import type { SignRefusal } from "@/lib/i18n/messages/petitions";
-
-const checkbox = z
-  .union([z.boolean(), z.string()])
-  .optional()
-  .transform((value) => value === true || value === "on" || value === "true" || value === "1");
 
 const optionalPlace = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/form-fields";
 import { LANGUAGE_CODES, type Lang } from "@/lib/i18n/languages";
 import { IdSchema } from "@/lib/people/schemas";
 import { PetitionSettingsSchema } from "@/lib/petitions/settings";
@@ -110,11 +111,6 @@ export const DeliverFormSchema = z.object({
   notes: z.partialRecord(languageCode, lines(2000, "The delivery note")).default({}),
 });
 export type DeliverInput = Omit<z.output<typeof DeliverFormSchema>, "id">;
-
-const checkbox = z.preprocess(
-  (value) => value === true || value === "on" || value === "true" || value === "1",
-  z.boolean(),
-);
 
 /** What the export button sends: emails are left out unless the box is ticked. */
 export const ExportFormSchema = z.object({ includeEmails: checkbox });

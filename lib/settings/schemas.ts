@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/form-fields";
 import { LANGUAGE_CODES, type Lang, isLang } from "@/lib/i18n/languages";
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
@@ -182,11 +183,6 @@ export const defaultCommentSettings: CommentSettings = {
   ipRetentionDays: 30,
   humanCheck: true,
 };
-
-const checkbox = z
-  .string()
-  .optional()
-  .transform((value) => value === "on" || value === "true");
 
 const wholeNumber = (label: string, min: number, max: number) =>
   z.coerce
