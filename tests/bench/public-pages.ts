@@ -97,6 +97,10 @@ export async function benchmarkPublicPages() {
       // The demo petition: its cached page, and the sign form (a token per reader, never cached).
       ["petition", "/petitions/free-belarus-political-prisoners"],
       ["petition sign form", "/petitions/free-belarus-political-prisoners/sign"],
+      ["petition list", "/petitions"],
+      // A story with a share box and a donate box, then the main action at its end.
+      ["action boxes article", "/news/birthday-postcards-for-ales"],
+      ["badge", "/badge"],
     ];
     const rows = [];
     for (const [name, path] of pages.filter(([name]) => name.startsWith(ONLY))) {
