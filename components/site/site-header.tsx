@@ -65,8 +65,10 @@ export function SiteHeader({
             </button>
           </form>
         </div>
+        {/* On a phone the links are one row that scrolls sideways (the news stays in view however
+            many pages a site has); from the small breakpoint up they wrap. */}
         <nav aria-label={t.mainNavigation} className="border-t border-white/15">
-          <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-4 gap-y-0 px-4 py-1 text-sm font-semibold sm:gap-x-5 sm:py-2">
+          <ul className="mx-auto flex max-w-5xl gap-x-4 gap-y-0 overflow-x-auto px-4 py-1 text-sm font-semibold whitespace-nowrap sm:flex-wrap sm:gap-x-5 sm:overflow-visible sm:py-2 sm:whitespace-normal">
             <li>
               <Link href={homePath(locale)} className="inline-block py-1 hover:underline">
                 {t.home}
