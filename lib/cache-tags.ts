@@ -22,6 +22,11 @@ export const cacheTags = {
    * and their days behind bars (so also revalidated at midnight in the site's time zone).
    */
   people: "people",
-  /** Petitions: their pages and counts, the list, and the action boxes that show them. */
+  /** Petitions: their texts, status and links (pages, list, action boxes, navigation, footer). */
   petitions: "petitions",
+  /**
+   * Petitions' counts and recent signers, revalidated by every confirmation and withdrawal: only
+   * the pages that show a count carry it, so a signature re-renders those and not every page.
+   */
+  petitionCounts: "petition-counts",
 } as const;

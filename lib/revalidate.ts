@@ -52,9 +52,14 @@ export function revalidatePeople(): void {
   revalidate([cacheTags.people], { searches: true });
 }
 
-/** After a petition is edited, opened, closed, delivered or deleted, or its count changes. */
+/** After a petition is edited, opened, closed, delivered, deleted, or its signers' data goes. */
 export function revalidatePetitions(): void {
-  revalidate([cacheTags.petitions]);
+  revalidate([cacheTags.petitions, cacheTags.petitionCounts]);
+}
+
+/** After a signature is confirmed or withdrawn: the pages that show a count or signers. */
+export function revalidatePetitionCounts(): void {
+  revalidate([cacheTags.petitionCounts]);
 }
 
 /**
@@ -71,6 +76,7 @@ export function revalidateEverything(): void {
       cacheTags.media,
       cacheTags.people,
       cacheTags.petitions,
+      cacheTags.petitionCounts,
     ],
     { searches: true },
   );

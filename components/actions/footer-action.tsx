@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { externalHost } from "@/components/actions/box-frame";
-import type { ShownBox } from "@/lib/actions/queries";
+import type { FooterShown } from "@/lib/actions/page-actions";
 import { eventMoment } from "@/lib/actions/event-time";
 import { loadFooterAction } from "@/lib/actions/page-actions";
 import type { Lang } from "@/lib/i18n/languages";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { actionMessages } from "@/lib/i18n/messages/actions";
-import { petitionMessages } from "@/lib/i18n/messages/petitions";
 import { isSigningOpen } from "@/lib/petitions/public-page";
 import { petitionTextIn } from "@/lib/petitions/record";
 import { buildShareLinks } from "@/lib/share/links";
@@ -49,7 +48,7 @@ function FooterLine({
   textLang,
   timeZone,
 }: {
-  shown: ShownBox;
+  shown: FooterShown;
   locale: Locale;
   textLang: Lang;
   timeZone: string;
@@ -69,10 +68,7 @@ function FooterLine({
             className={link}
           >
             {open ? t.footerSign(text.title) : text.title}
-          </Link>{" "}
-          <span className="text-muted text-sm">
-            {petitionMessages[lang].signatures(petition.signatureCount)}
-          </span>
+          </Link>
         </p>
       );
     }

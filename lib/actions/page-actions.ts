@@ -10,6 +10,7 @@ import {
 } from "@/lib/actions/queries";
 import { mainActionIn } from "@/lib/actions/schemas";
 import { splitBody } from "@/lib/actions/split";
+import { type PetitionHead, getPetitionHead } from "@/lib/petitions/queries";
 import type { Lang } from "@/lib/i18n/languages";
 import type { Locale } from "@/lib/i18n/locale";
 
@@ -76,13 +77,24 @@ export async function loadArticleActions(
   };
 }
 
-/** The main action as the footer of every page shows it, or null. */
+/** The footer's main action: a petition there carries no count (see `getPetitionHead`). */
+export type FooterShown =
+  Exclude<ShownBox, { kind: "petition" }> | { kind: "petition"; petition: PetitionHead };
+
+/**
+ * The main action as the footer of every page shows it, or null. A petition is read without its
+ * count, so a signature does not re-render every page of the site.
+ */
 export async function loadFooterAction(
   locale: Locale,
-): Promise<{ shown: ShownBox; lang: Lang; targets: BoxTargets } | null> {
+): Promise<{ shown: FooterShown; lang: Lang } | null> {
   const main = mainActionIn(await getMainAction(), locale.lang, locale.defaultLang);
   if (!main) return null;
+  if (main.box.kind === "petition") {
+    const petition = await getPetitionHead(main.box.petition);
+    return petition ? { shown: { kind: "petition", petition }, lang: main.lang } : null;
+  }
   const targets = await loadBoxTargets([main.box] satisfies ActionBox[], locale);
   const shown = showBox(main.box, targets);
-  return shown ? { shown, lang: main.lang, targets } : null;
+  return shown ? { shown, lang: main.lang } : null;
 }

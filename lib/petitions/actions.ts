@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/config";
 import { type Lang, isLang } from "@/lib/i18n/languages";
 import { petitionMessages } from "@/lib/i18n/messages/petitions";
-import { revalidatePetitions } from "@/lib/revalidate";
+import { revalidatePetitionCounts } from "@/lib/revalidate";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { petitionPath } from "@/lib/urls";
 import { confirmSignature, withdrawSignature } from "@/lib/petitions/confirm";
@@ -99,7 +99,7 @@ export async function confirmSignatureAction(
 ): Promise<LinkState> {
   try {
     const result = await confirmSignature(text(formData, "t"));
-    if (result.outcome === "confirmed") revalidatePetitions();
+    if (result.outcome === "confirmed") revalidatePetitionCounts();
     return { status: "done", outcome: result.outcome };
   } catch (error) {
     console.error("[confirmSignatureAction] failed:", errorKind(error));
@@ -114,7 +114,7 @@ export async function withdrawSignatureAction(
 ): Promise<LinkState> {
   try {
     const result = await withdrawSignature(text(formData, "t"));
-    if (result.outcome === "withdrawn") revalidatePetitions();
+    if (result.outcome === "withdrawn") revalidatePetitionCounts();
     return { status: "done", outcome: result.outcome };
   } catch (error) {
     console.error("[withdrawSignatureAction] failed:", errorKind(error));

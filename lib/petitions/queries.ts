@@ -6,6 +6,9 @@ import type { PetitionStatus, SignerDisplay } from "@/lib/generated/prisma/enums
 import { type PetitionTexts, readPetitionTexts } from "@/lib/petitions/record";
 import { PETITION_SETTINGS_KEY, readPetitionSettings } from "@/lib/petitions/settings";
 
+/** Reads that show a count or signers: revalidated by every confirmation and withdrawal too. */
+const COUNTED = [cacheTags.petitions, cacheTags.petitionCounts];
+
 /** How many signers a petition page lists. */
 const RECENT_SIGNERS = 12;
 
@@ -85,7 +88,7 @@ export const listPublicPetitions = cachedQuery(
     return rows.map(toPublic).sort((a, b) => order[a.status] - order[b.status]);
   },
   "listPublicPetitions",
-  [cacheTags.petitions],
+  COUNTED,
 );
 
 /** A petition by its slug with its most recent shown signers, or null (missing or a draft). */
@@ -116,7 +119,7 @@ export const getPublicPetition = cachedQuery(
     };
   },
   "getPublicPetition",
-  [cacheTags.petitions],
+  COUNTED,
 );
 
 /** Petitions by id that readers may see (for action boxes); drafts and missing ones are left out. */
@@ -130,7 +133,7 @@ export const getPublicPetitionsById = cachedQuery(
     return rows.map(toPublic);
   },
   "getPublicPetitionsById",
-  [cacheTags.petitions],
+  COUNTED,
 );
 
 /** Open petitions linked to any of these people or terms: offered at the end of an article. */
@@ -152,7 +155,7 @@ export const listPetitionsFor = cachedQuery(
     return rows.map(toPublic);
   },
   "listPetitionsFor",
-  [cacheTags.petitions],
+  COUNTED,
 );
 
 /** The retention setting as the public page states it. */
@@ -162,5 +165,24 @@ export const getPetitionRetentionDays = cachedQuery(
     return readPetitionSettings(row?.value).retentionDays;
   },
   "getPetitionRetentionDays",
+  [cacheTags.petitions],
+);
+
+/** A petition without its count, for the footer of every page (a signature leaves it cached). */
+export type PetitionHead = Omit<PublicPetition, "signatureCount">;
+
+export const getPetitionHead = cachedQuery(
+  async (id: string): Promise<PetitionHead | null> => {
+    const row = await getDb().petition.findFirst({
+      where: { id, status: { not: "DRAFT" } },
+      select: PUBLIC_SELECT,
+    });
+    if (!row) return null;
+    // Left out on purpose: cached under `petitions` alone, a count here would go stale.
+    const head: PetitionHead & { signatureCount?: number } = toPublic(row);
+    delete head.signatureCount;
+    return head;
+  },
+  "getPetitionHead",
   [cacheTags.petitions],
 );
