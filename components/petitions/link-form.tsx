@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { Lang } from "@/lib/i18n/languages";
+import { petitionLinkMessages } from "@/lib/i18n/messages/petition-links";
 import { petitionMessages } from "@/lib/i18n/messages/petitions";
 import {
   type LinkState,
@@ -29,6 +30,7 @@ type Props = {
  */
 export function LinkForm({ purpose, token, lang, petitionHref, settled, children }: Props) {
   const t = petitionMessages[lang];
+  const l = petitionLinkMessages[lang];
   const [state, action, isPending] = useActionState<LinkState, FormData>(
     purpose === "confirm" ? confirmSignatureAction : withdrawSignatureAction,
     { status: "idle" },
@@ -37,10 +39,10 @@ export function LinkForm({ purpose, token, lang, petitionHref, settled, children
   const outcome = state.status === "done" ? state.outcome : settled;
   if (outcome && outcome !== "failed") {
     const message = {
-      confirmed: t.confirmed,
-      withdrawn: t.withdrawn,
-      closed: t.confirmClosed,
-      dead: t.linkDead,
+      confirmed: l.confirmed,
+      withdrawn: l.withdrawn,
+      closed: l.confirmClosed,
+      dead: l.linkDead,
     }[outcome];
     return (
       <div
@@ -64,7 +66,7 @@ export function LinkForm({ purpose, token, lang, petitionHref, settled, children
           role="alert"
           className="border-accent text-accent rounded border-2 bg-white p-3 font-semibold"
         >
-          {t.linkFailed}
+          {l.linkFailed}
         </p>
       )}
       {children}
@@ -74,7 +76,7 @@ export function LinkForm({ purpose, token, lang, petitionHref, settled, children
         disabled={isPending}
         className="bg-accent hover:bg-accent-dark rounded px-6 py-3 text-lg font-bold text-white disabled:opacity-60"
       >
-        {purpose === "confirm" ? t.confirmButton : t.withdrawButton}
+        {purpose === "confirm" ? l.confirmButton : l.withdrawButton}
       </button>
     </form>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LinkForm } from "@/components/petitions/link-form";
-import { petitionMessages } from "@/lib/i18n/messages/petitions";
+import { petitionLinkMessages } from "@/lib/i18n/messages/petition-links";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { signatureForLink } from "@/lib/petitions/confirm";
 import { petitionTextIn, readPetitionTexts } from "@/lib/petitions/record";
@@ -11,9 +11,9 @@ type Query = Record<string, string | string[] | undefined>;
 
 export async function linkPageMetadata(purpose: Purpose, segment: string): Promise<Metadata> {
   const locale = await pageLocale(segment, `/petitions/${purpose}`);
-  const t = petitionMessages[locale.lang];
+  const l = petitionLinkMessages[locale.lang];
   return {
-    title: purpose === "confirm" ? t.confirmTitle : t.withdrawTitle,
+    title: purpose === "confirm" ? l.confirmTitle : l.withdrawTitle,
     // The address carries a personal token: never indexed, and never sent to another site as a
     // referrer ("same-origin": the button's own POST still carries the Origin it is checked by).
     robots: { index: false, follow: false },
@@ -33,7 +33,7 @@ export async function LinkPage({
 }) {
   const token = typeof query.t === "string" ? query.t : "";
   const locale = await pageLocale(segment, `/petitions/${purpose}`, query);
-  const t = petitionMessages[locale.lang];
+  const l = petitionLinkMessages[locale.lang];
   const signature = token ? await signatureForLink(purpose, token) : null;
   const live = signature && signature.petition.status !== "DRAFT" ? signature : null;
   const title = live
@@ -45,7 +45,7 @@ export async function LinkPage({
   return (
     <article className="mx-auto max-w-2xl space-y-6" data-link-page={purpose}>
       <h1 className="text-3xl font-bold">
-        {purpose === "confirm" ? t.confirmTitle : t.withdrawTitle}
+        {purpose === "confirm" ? l.confirmTitle : l.withdrawTitle}
       </h1>
       <LinkForm
         purpose={purpose}
@@ -57,7 +57,7 @@ export async function LinkPage({
         }
       >
         <p className="text-lg">
-          {purpose === "confirm" ? t.confirmBody(title) : t.withdrawBody(title)}
+          {purpose === "confirm" ? l.confirmBody(title) : l.withdrawBody(title)}
         </p>
       </LinkForm>
     </article>

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Lang } from "@/lib/i18n/languages";
-import { petitionMessages } from "@/lib/i18n/messages/petitions";
+import { petitionLinkMessages } from "@/lib/i18n/messages/petition-links";
 import { sendMail } from "@/lib/mail";
 import { petitionTextIn, readPetitionTexts } from "@/lib/petitions/record";
 import { issueSignatureLink } from "@/lib/petitions/tokens";
@@ -32,7 +32,7 @@ export async function sendSignatureMail(mail: SignatureMail): Promise<boolean> {
     if (!signature) return false;
     const site = await getSiteSettings();
     const language = { lang: mail.lang, defaultLang: site.defaultLanguage };
-    const t = petitionMessages[mail.lang];
+    const l = petitionLinkMessages[mail.lang];
     const title = petitionTextIn(
       readPetitionTexts(signature.petition.texts),
       mail.lang,
@@ -47,18 +47,13 @@ export async function sendSignatureMail(mail: SignatureMail): Promise<boolean> {
       mail.kind === "confirm"
         ? {
             to: mail.to,
-            subject: t.mailConfirmSubject,
-            text: t.mailConfirmBody({
-              title,
-              site: siteName,
-              confirm: link("confirm"),
-              withdraw: link("withdraw"),
-            }),
+            subject: l.mailConfirmSubject,
+            text: l.mailConfirmBody(title, siteName, link("confirm"), link("withdraw")),
           }
         : {
             to: mail.to,
-            subject: t.mailAgainSubject,
-            text: t.mailAgainBody({ title, site: siteName, withdraw: link("withdraw") }),
+            subject: l.mailAgainSubject,
+            text: l.mailAgainBody(title, siteName, link("withdraw")),
           },
     );
   } catch (error) {

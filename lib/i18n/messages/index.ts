@@ -6,6 +6,8 @@ import { chrome } from "@/lib/i18n/messages/chrome";
 import { commentMessages } from "@/lib/i18n/messages/comments";
 import { distribution } from "@/lib/i18n/messages/distribution";
 import { people } from "@/lib/i18n/messages/people";
+import { petitionLinkMessages } from "@/lib/i18n/messages/petition-links";
+import { petitionMessages } from "@/lib/i18n/messages/petitions";
 import { search } from "@/lib/i18n/messages/search";
 
 /**
@@ -34,4 +36,6 @@ export const catalogue = {
   people,
   badge,
   actions: actionMessages,
+  petitions: petitionMessages,
+  petitionLinks: petitionLinkMessages,
 };

@@ -52,7 +52,6 @@ const en = {
   consentShow: {
     FULL_NAME: "Show my name with the signers",
     INITIALS: "Show my initials with the signers",
-    COUNT_ONLY: "",
   },
   consentEmail: "The campaign may email me about this and other actions",
   consentLegend: "Your choices",
@@ -65,30 +64,6 @@ const en = {
   shareTitle: "Then tell your friends",
   shareHashtag: (tag: string) => `Use the hashtag ${tag}`,
   backToPetition: "Back to the petition",
-  // Confirming and withdrawing
-  confirmTitle: "Confirm your signature",
-  confirmBody: (title: string) => `Press the button to add your signature to “${title}”.`,
-  confirmButton: "Confirm my signature",
-  confirmed: "Thank you: your signature is confirmed and counted.",
-  withdrawTitle: "Withdraw your signature",
-  withdrawBody: (title: string) => `Press the button to remove your signature from “${title}”.`,
-  withdrawButton: "Withdraw my signature",
-  withdrawn: "Your signature is withdrawn, and what you gave us is deleted.",
-  linkDead:
-    "This link no longer works: the signature was withdrawn, was not confirmed within a week, or the petition's signer data has been deleted.",
-  linkFailed: "Something went wrong and nothing changed. Please press the button again.",
-  confirmClosed: "This petition closed before you confirmed, so your signature could not count.",
-  // The emails
-  mailConfirmSubject: "Please confirm your signature",
-  mailConfirmBody: (p: { title: string; confirm: string; withdraw: string; site: string }) =>
-    `You (or someone using your address) signed “${p.title}” on ${p.site}.\n\n` +
-    `To confirm your signature, open this link:\n${p.confirm}\n\n` +
-    `If you did not sign, ignore this email: nothing counts without confirmation, and the details are deleted within a week.\n\n` +
-    `To withdraw your signature at any time:\n${p.withdraw}\n`,
-  mailAgainSubject: "You have already signed",
-  mailAgainBody: (p: { title: string; withdraw: string; site: string }) =>
-    `Someone tried to sign “${p.title}” on ${p.site} again with this address. You had already signed, so nothing changed.\n\n` +
-    `To withdraw your signature:\n${p.withdraw}\n`,
   // Refusals
   refusals: {
     checkFields: "Please check the highlighted fields.",
@@ -173,7 +148,6 @@ const be: PetitionMessages = {
   consentShow: {
     FULL_NAME: "Паказаць маё імя сярод падпісантаў",
     INITIALS: "Паказаць мае ініцыялы сярод падпісантаў",
-    COUNT_ONLY: "",
   },
   consentEmail: "Кампанія можа пісаць мне пра гэтую і іншыя акцыі",
   consentLegend: "Ваш выбар",
@@ -185,28 +159,6 @@ const be: PetitionMessages = {
   shareTitle: "А потым раскажыце сябрам",
   shareHashtag: (tag) => `Выкарыстоўвайце хэштэг ${tag}`,
   backToPetition: "Вярнуцца да петыцыі",
-  confirmTitle: "Пацвердзіце подпіс",
-  confirmBody: (title) => `Націсніце кнопку, каб дадаць свой подпіс пад «${title}».`,
-  confirmButton: "Пацвердзіць мой подпіс",
-  confirmed: "Дзякуй: ваш подпіс пацверджаны і палічаны.",
-  withdrawTitle: "Адклікаць подпіс",
-  withdrawBody: (title) => `Націсніце кнопку, каб прыбраць свой подпіс з «${title}».`,
-  withdrawButton: "Адклікаць мой подпіс",
-  withdrawn: "Ваш подпіс адкліканы, а ўсё, што вы нам далі, выдалена.",
-  linkDead:
-    "Гэтая спасылка больш не працуе: подпіс адкліканы, не быў пацверджаны на працягу тыдня, або даныя падпісантаў петыцыі ўжо выдаленыя.",
-  linkFailed: "Нешта пайшло не так, і нічога не змянілася. Націсніце кнопку яшчэ раз.",
-  confirmClosed: "Петыцыю закрылі раней, чым вы пацвердзілі подпіс, таму ён не можа быць палічаны.",
-  mailConfirmSubject: "Калі ласка, пацвердзіце подпіс",
-  mailConfirmBody: (p) =>
-    `Вы (або нехта з вашым адрасам) падпісалі «${p.title}» на ${p.site}.\n\n` +
-    `Каб пацвердзіць подпіс, адкрыйце спасылку:\n${p.confirm}\n\n` +
-    `Калі вы не падпісвалі, проста праігнаруйце гэты ліст: без пацвярджэння нічога не лічыцца, а даныя выдаляюцца на працягу тыдня.\n\n` +
-    `Каб адклікаць подпіс у любы час:\n${p.withdraw}\n`,
-  mailAgainSubject: "Вы ўжо падпісалі",
-  mailAgainBody: (p) =>
-    `Нехта зноў паспрабаваў падпісаць «${p.title}» на ${p.site} з гэтым адрасам. Вы ўжо падпісалі, таму нічога не змянілася.\n\n` +
-    `Каб адклікаць подпіс:\n${p.withdraw}\n`,
   refusals: {
     checkFields: "Праверце вылучаныя палі.",
     nameRequired: "Увядзіце сваё імя.",
@@ -289,7 +241,6 @@ const ru: PetitionMessages = {
   consentShow: {
     FULL_NAME: "Показать моё имя среди подписавших",
     INITIALS: "Показать мои инициалы среди подписавших",
-    COUNT_ONLY: "",
   },
   consentEmail: "Кампания может писать мне об этой и других акциях",
   consentLegend: "Ваш выбор",
@@ -301,29 +252,6 @@ const ru: PetitionMessages = {
   shareTitle: "А потом расскажите друзьям",
   shareHashtag: (tag) => `Используйте хештег ${tag}`,
   backToPetition: "Вернуться к петиции",
-  confirmTitle: "Подтвердите подпись",
-  confirmBody: (title) => `Нажмите кнопку, чтобы добавить свою подпись под «${title}».`,
-  confirmButton: "Подтвердить мою подпись",
-  confirmed: "Спасибо: ваша подпись подтверждена и учтена.",
-  withdrawTitle: "Отозвать подпись",
-  withdrawBody: (title) => `Нажмите кнопку, чтобы убрать свою подпись из «${title}».`,
-  withdrawButton: "Отозвать мою подпись",
-  withdrawn: "Ваша подпись отозвана, а всё, что вы нам дали, удалено.",
-  linkDead:
-    "Эта ссылка больше не работает: подпись отозвана, не была подтверждена в течение недели, или данные подписавших петицию уже удалены.",
-  linkFailed: "Что-то пошло не так, и ничего не изменилось. Нажмите кнопку ещё раз.",
-  confirmClosed:
-    "Петицию закрыли раньше, чем вы подтвердили подпись, поэтому она не может быть учтена.",
-  mailConfirmSubject: "Пожалуйста, подтвердите подпись",
-  mailConfirmBody: (p) =>
-    `Вы (или кто-то с вашим адресом) подписали «${p.title}» на ${p.site}.\n\n` +
-    `Чтобы подтвердить подпись, откройте ссылку:\n${p.confirm}\n\n` +
-    `Если вы не подписывали, просто не обращайте внимания на это письмо: без подтверждения ничего не считается, а данные удаляются в течение недели.\n\n` +
-    `Чтобы отозвать подпись в любое время:\n${p.withdraw}\n`,
-  mailAgainSubject: "Вы уже подписали",
-  mailAgainBody: (p) =>
-    `Кто-то снова попытался подписать «${p.title}» на ${p.site} с этим адресом. Вы уже подписали, поэтому ничего не изменилось.\n\n` +
-    `Чтобы отозвать подпись:\n${p.withdraw}\n`,
   refusals: {
     checkFields: "Проверьте выделенные поля.",
     nameRequired: "Введите своё имя.",
