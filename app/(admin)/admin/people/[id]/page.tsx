@@ -5,7 +5,7 @@ import {
   AddressesSection,
   TimelineSection,
 } from "@/app/(admin)/admin/people/_components/person-sections";
-import { DeletePersonForm } from "@/app/(admin)/admin/people/_components/delete-person-form";
+import { DeleteSection } from "@/components/admin/confirm-delete-form";
 import { PersonForm } from "@/app/(admin)/admin/people/_components/person-form";
 import { Flash } from "@/components/admin/form-message";
 import { PageHeader } from "@/components/admin/page-header";
@@ -13,6 +13,7 @@ import { requireAdminPage } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { parseIdParam } from "@/lib/http/params";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { deletePersonAction } from "@/lib/people/actions";
 import { formatCharges } from "@/lib/people/schemas";
 import { getPersonForEdit, loadPersonFormOptions } from "@/lib/people/staff-queries";
 import { getSiteSettings } from "@/lib/settings/queries";
@@ -89,7 +90,15 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
         <div className="space-y-8">
           <TimelineSection person={person} languages={settings.languages} />
           <AddressesSection person={person} />
-          <DeletePersonForm id={person.id} name={person.name} />
+          <DeleteSection
+            id="delete-person"
+            heading={t.deletePerson.heading}
+            note={t.deletePerson.note}
+            action={deletePersonAction}
+            fields={{ id: person.id }}
+            question={t.deletePerson.confirm(person.name)}
+            label={t.deletePerson.submit}
+          />
         </div>
       </div>
     </>

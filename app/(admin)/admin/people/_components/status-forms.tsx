@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { Field, TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
-import { ConfirmDeleteForm } from "./confirm-delete-form";
+import { ConfirmDeleteForm } from "@/components/admin/confirm-delete-form";
 import { initialFormState } from "@/lib/form-state";
 import { LANGUAGES, type Lang } from "@/lib/i18n/languages";
 import { staffMessages } from "@/lib/i18n/messages/staff";

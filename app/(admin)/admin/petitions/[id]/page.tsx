@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DeletePetitionForm } from "@/app/(admin)/admin/petitions/_components/delete-petition-form";
+import { DeleteSection } from "@/components/admin/confirm-delete-form";
 import {
   DeliverySection,
   ExportSection,
@@ -17,6 +17,7 @@ import { isAppError } from "@/lib/errors";
 import { takeFlash } from "@/lib/http/flash";
 import { parseIdParam } from "@/lib/http/params";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { deletePetitionAction } from "@/lib/petitions/staff-actions";
 import { todayIn } from "@/lib/people/days";
 import { getPetitionRetentionDays } from "@/lib/petitions/queries";
 import { getPetitionForEdit, loadPetitionFormOptions } from "@/lib/petitions/staff-queries";
@@ -124,7 +125,15 @@ export default async function EditPetitionPage({ params, searchParams }: Props) 
             formatDay={(iso) => day.format(new Date(`${iso}T00:00:00Z`))}
           />
           {can(actor, "petition:export") && <ExportSection petition={petition} />}
-          <DeletePetitionForm id={petition.id} title={petition.title} />
+          <DeleteSection
+            id="delete-petition"
+            heading={t.delete.heading}
+            note={t.delete.note}
+            action={deletePetitionAction}
+            fields={{ id: petition.id }}
+            question={t.delete.confirm(petition.title)}
+            label={t.delete.submit}
+          />
         </div>
       </div>
     </>

@@ -36,3 +36,24 @@ export function ConfirmDeleteForm({
     </form>
   );
 }
+
+/**
+ * The danger zone at the foot of an edit page: what deleting does, and the confirm-then-delete
+ * button for the record `fields` name.
+ */
+export function DeleteSection({
+  id,
+  heading,
+  note,
+  ...form
+}: Parameters<typeof ConfirmDeleteForm>[0] & { id: string; heading: string; note: string }) {
+  return (
+    <section aria-labelledby={id} className="border-accent space-y-2 rounded border bg-white p-4">
+      <h2 id={id} className="text-xl font-bold">
+        {heading}
+      </h2>
+      <p className="text-muted text-sm">{note}</p>
+      <ConfirmDeleteForm {...form} />
+    </section>
+  );
+}
