@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { parseSlugParam } from "@/lib/http/params";
 import type { Locale } from "@/lib/i18n/locale";
@@ -18,9 +19,9 @@ export type PetitionPage = {
 /**
  * The petition an address names, in the address's language (its text falls back to the site's
  * default language); a missing page for an unknown slug or a draft. `step` is the part after the
- * slug ("sign", "signed").
+ * slug ("sign", "signed"). Once per request: the page and its metadata share the look-up.
  */
-export async function loadPetitionPage(
+export const loadPetitionPage = cache(async function loadPetitionPage(
   segment: string,
   rawSlug: string,
   step?: "sign" | "signed",
@@ -43,7 +44,7 @@ export async function loadPetitionPage(
     text: petitionTextIn(petition.texts, locale.lang, locale.defaultLang),
     locale,
   };
-}
+});
 
 /** Whether a petition takes signatures right now (open, and its end date not passed). */
 export function isSigningOpen(
