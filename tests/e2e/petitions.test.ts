@@ -204,6 +204,7 @@ describe("the petition pages in every language", () => {
     "/petitions",
     `/petitions/${DEMO}`,
     `/be/petitions/${DEMO}`,
+    `/ru/petitions/${DEMO}`,
     `/be/petitions/${DEMO}/sign`,
     `/ru/petitions/${DEMO}/signed`,
   ];

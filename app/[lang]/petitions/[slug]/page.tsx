@@ -60,7 +60,7 @@ export default async function PetitionPage({ params }: Props) {
       <article className="mx-auto max-w-3xl space-y-8" data-petition={petition.slug}>
         <header lang={text.lang} className="space-y-2">
           <p className="text-accent text-sm font-bold tracking-wide uppercase">{t.nav}</p>
-          <h1 className="text-3xl font-bold sm:text-4xl">{text.title}</h1>
+          <h1 className="font-serif text-3xl leading-tight font-bold sm:text-4xl">{text.title}</h1>
           {text.addressee && <p className="text-lg">{t.addressedTo(text.addressee)}</p>}
         </header>
         <div className="border-line space-y-4 rounded border bg-white p-5">

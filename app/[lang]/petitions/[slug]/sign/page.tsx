@@ -38,7 +38,7 @@ export default async function SignPage({ params }: Props) {
     <article className="mx-auto max-w-2xl space-y-6">
       <header lang={text.lang} className="space-y-2">
         <p className="text-accent text-sm font-bold tracking-wide uppercase">{t.formTitle}</p>
-        <h1 className="text-3xl font-bold">{text.title}</h1>
+        <h1 className="font-serif text-3xl leading-tight font-bold">{text.title}</h1>
         {text.addressee && <p>{t.addressedTo(text.addressee)}</p>}
         <p>
           <a href={petitionPath(petition.slug, locale)} className="text-accent underline">
