@@ -5,6 +5,7 @@
  */
 import http from "node:http";
 import zlib from "node:zlib";
+import { benchmarkEditorLoad } from "@/tests/bench/editor-load";
 import { runAutocannon, startProductionApp } from "@/tests/bench/harness";
 
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
@@ -131,6 +132,7 @@ export async function benchmarkPublicPages() {
       `\n${CONNECTIONS} connections, ${SECONDS} s per page, ${ARTICLES} articles; bytes as sent to a browser (brotli), images aside:`,
     );
     console.table(rows);
+    if ("editor".startsWith(ONLY) || ONLY.startsWith("editor")) await benchmarkEditorLoad(baseUrl);
   } finally {
     await app.stop();
   }
