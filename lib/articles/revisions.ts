@@ -1,11 +1,17 @@
 import "server-only";
-import { diffWords } from "diff";
 import { isPublic } from "@/lib/articles/publication";
 import { CONFLICT_AUDIT_ACTION } from "@/lib/articles/service";
 import { type Actor, can, canEditArticle } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { htmlToText } from "@/lib/html-text";
+import {
+  type DiffPart,
+  type FieldsComparison,
+  compareFields,
+  diffText,
+  revisionText,
+} from "@/lib/articles/revision-compare";
+import { readRevisionMeta, recordSaveRevision } from "@/lib/articles/revision-meta";
 
 export type RevisionListItem = {
   id: string;
@@ -41,8 +47,9 @@ async function requireEditableArticle(actor: Actor, articleId: string) {
 export async function listRevisions(actor: Actor, articleId: string): Promise<RevisionListItem[]> {
   const article = await requireEditableArticle(actor, articleId);
   const db = getDb();
+  // Autosaves are the editors' unsaved work, not part of the history.
   const revisions = await db.articleRevision.findMany({
-    where: { articleId },
+    where: { articleId, kind: "SAVE" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
@@ -73,31 +80,16 @@ export async function listRevisions(actor: Actor, articleId: string): Promise<Re
   }));
 }
 
-/** Article HTML as readable text, one block per line, for comparing revisions. */
-function revisionText(html: string): string {
-  return htmlToText(html, { lines: true });
-}
-
-/** A word-level difference; the page renders parts as text inside <ins>/<del>, never as HTML. */
-export type DiffPart = { value: string; added: boolean; removed: boolean };
-
-function diffText(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({
-    value: part.value,
-    added: !!part.added,
-    removed: !!part.removed,
-  }));
-}
-
-export type RevisionComparison = {
+type RevisionComparison = {
   from: { id: string; createdAt: Date; editorName: string | null };
   to: { id: string; createdAt: Date; editorName: string | null };
   title: DiffPart[];
   excerpt: DiffPart[];
   body: DiffPart[];
+  fields: FieldsComparison;
 };
 
-/** Compares two revisions of one article. Needs the right to edit the article. */
+/** Compares two saved revisions of one article, every field. Needs the right to edit it. */
 export async function compareRevisions(
   actor: Actor,
   articleId: string,
@@ -106,12 +98,13 @@ export async function compareRevisions(
 ): Promise<RevisionComparison> {
   await requireEditableArticle(actor, articleId);
   const revisions = await getDb().articleRevision.findMany({
-    where: { articleId, id: { in: [fromId, toId] } },
+    where: { articleId, kind: "SAVE", id: { in: [fromId, toId] } },
     select: {
       id: true,
       title: true,
       excerpt: true,
       body: true,
+      meta: true,
       createdAt: true,
       editor: { select: { name: true } },
     },
@@ -119,17 +112,18 @@ export async function compareRevisions(
   const from = revisions.find((r) => r.id === fromId);
   const to = revisions.find((r) => r.id === toId);
   if (!from || !to) throw new AppError("NOT_FOUND", "One of these revisions no longer exists.");
-  const meta = (r: typeof from) => ({
+  const side = (r: typeof from) => ({
     id: r.id,
     createdAt: r.createdAt,
     editorName: r.editor?.name ?? null,
   });
   return {
-    from: meta(from),
-    to: meta(to),
+    from: side(from),
+    to: side(to),
     title: diffText(from.title, to.title),
     excerpt: diffText(from.excerpt, to.excerpt),
     body: diffText(revisionText(from.body), revisionText(to.body)),
+    fields: await compareFields(readRevisionMeta(from.meta), readRevisionMeta(to.meta)),
   };
 }
 
@@ -167,7 +161,7 @@ export async function restoreRevision(
       );
     }
     const revision = await tx.articleRevision.findFirst({
-      where: { id: revisionId, articleId },
+      where: { id: revisionId, articleId, kind: "SAVE" },
       select: { title: true, excerpt: true, body: true, createdAt: true },
     });
     if (!revision) throw new AppError("NOT_FOUND", "This revision no longer exists.");
@@ -182,10 +176,10 @@ export async function restoreRevision(
       data: {
         ...content,
         ...(changed ? { contentChangedAt: new Date() } : {}),
-        revisions: { create: { ...content, editorId: actor.id } },
       },
       select: { id: true, updatedAt: true, status: true, publishedAt: true },
     });
+    await recordSaveRevision(tx, articleId, actor.id, content);
     return { id: saved.id, updatedAt: saved.updatedAt, isPublic: isPublic(saved, new Date()) };
   });
 }

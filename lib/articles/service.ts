@@ -18,6 +18,7 @@ import { htmlToText } from "@/lib/html-text";
 import { sanitizeArticleHtml } from "@/lib/sanitize";
 import { checkGroupLanguage, checkLanguage, translationStamps } from "@/lib/articles/translations";
 import { checkCover, linksDiffer, resolvePeople, resolveTerms } from "@/lib/articles/links";
+import { recordSaveRevision, snapshotInputMeta } from "@/lib/articles/revision-meta";
 
 type Tx = Prisma.TransactionClient;
 
@@ -105,7 +106,7 @@ async function resolveSlug(
 
 async function findConflictEditor(tx: Tx, articleId: string): Promise<string | null> {
   const latest = await tx.articleRevision.findFirst({
-    where: { articleId },
+    where: { articleId, kind: "SAVE" },
     orderBy: { createdAt: "desc" },
     select: { editor: { select: { name: true } } },
   });
@@ -143,10 +144,10 @@ export async function saveArticle(
           authorId: actor.id,
           terms: { connect: terms },
           people: { connect: people },
-          revisions: { create: { ...content, editorId: actor.id } },
         },
         select: { id: true, kind: true, slug: true, status: true, updatedAt: true },
       });
+      await recordSaveRevision(tx, article.id, actor.id, content);
       await recordPublicationAudit(tx, actor, article.id, content.title, null, publication);
       const publicChanged = isPublic(publication, now);
       return {
@@ -183,8 +184,9 @@ export async function saveArticle(
     ) {
       // Returned rather than thrown, so the transaction commits the attempted text as a revision.
       const theirEditor = await findConflictEditor(tx, id);
+      const meta = await snapshotInputMeta(tx, input, toSlug(input.slug || input.title));
       const revision = await tx.articleRevision.create({
-        data: { articleId: id, ...content, editorId: actor.id },
+        data: { articleId: id, ...content, editorId: actor.id, meta },
         select: { id: true },
       });
       await recordAudit(
@@ -227,10 +229,10 @@ export async function saveArticle(
         ...(await translationStamps(tx, before, content, now)),
         terms: { set: terms },
         ...(people ? { people: { set: people } } : {}),
-        revisions: { create: { ...content, editorId: actor.id } },
       },
       select: { id: true, kind: true, slug: true, status: true, updatedAt: true },
     });
+    await recordSaveRevision(tx, id, actor.id, content);
     await recordPublicationAudit(tx, actor, id, content.title, current, publication);
     const publicChanged = isPublic(current, now) || isPublic(publication, now);
     return {

@@ -1,5 +1,6 @@
 import { actionSectionsEn } from "@/lib/i18n/messages/staff/actions";
 import { articleSectionsEn } from "@/lib/i18n/messages/staff/articles";
+import { autosaveSectionsEn } from "@/lib/i18n/messages/staff/autosave";
 import { badgeSectionsEn } from "@/lib/i18n/messages/staff/badge";
 import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
 import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
@@ -23,6 +24,7 @@ const staffEn = {
   ...actionSectionsEn,
   ...petitionSectionsEn,
   ...badgeSectionsEn,
+  ...autosaveSectionsEn,
 };
 
 export type StaffMessages = typeof staffEn;

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/admin/page-header";
-import { type DiffPart, compareRevisions, listRevisions } from "@/lib/articles/revisions";
+import { type CoverSide, type DiffPart } from "@/lib/articles/revision-compare";
+import { compareRevisions, listRevisions } from "@/lib/articles/revisions";
 import { requireAdminPage } from "@/lib/auth";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { getSiteSettings } from "@/lib/settings/queries";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: staffMessages().revisions.compare.tit
 /** Text parts as React text (escaped), changes marked with <ins> and <del>. */
 function Diff({ parts }: { parts: DiffPart[] }) {
   return (
-    <div className="border-line rounded border bg-white p-3 leading-relaxed whitespace-pre-wrap">
+    <div className="border-line rounded border bg-white p-3 leading-relaxed break-words whitespace-pre-wrap">
       {parts.map((part, index) =>
         part.added ? (
           <ins key={index} className="bg-green-100 text-green-900">
@@ -30,6 +31,53 @@ function Diff({ parts }: { parts: DiffPart[] }) {
   );
 }
 
+function Section({ heading, children }: { heading: string; children: React.ReactNode }) {
+  return (
+    <section>
+      <h2 className="mb-1 font-semibold">{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
+function NotRecorded() {
+  return <p className="text-muted text-sm">{staffMessages().revisionFields.notRecorded}</p>;
+}
+
+function Names({ label, names, tag }: { label: string; names: string[]; tag?: "ins" | "del" }) {
+  if (names.length === 0) return null;
+  const Tag = tag ?? "span";
+  const tone =
+    tag === "ins" ? "bg-green-100 text-green-900" : tag === "del" ? "bg-red-100 text-red-900" : "";
+  return (
+    <p>
+      {label}:{" "}
+      {names.map((name, index) => (
+        <span key={name}>
+          {index > 0 ? ", " : null}
+          <Tag className={tone}>{name}</Tag>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function Cover({ side, label }: { side: CoverSide; label: string }) {
+  const t = staffMessages().revisionFields;
+  return (
+    <figure className="border-line w-40 rounded border bg-white p-2 text-sm">
+      {side?.src ? (
+        // eslint-disable-next-line @next/next/no-img-element -- a staff thumbnail from the library
+        <img src={side.src} alt={side.alt} className="mb-1 h-24 w-full object-cover" />
+      ) : null}
+      <figcaption>
+        <span className="font-semibold">{label}:</span>{" "}
+        {side ? (side.name ?? t.deletedImage) : t.noCover}
+      </figcaption>
+    </figure>
+  );
+}
+
 export default async function CompareRevisionsPage({
   params,
   searchParams,
@@ -39,6 +87,7 @@ export default async function CompareRevisionsPage({
 }) {
   const actor = await requireAdminPage("article:create");
   const t = staffMessages();
+  const f = t.revisionFields;
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const revisions = await listRevisions(actor, id).catch(pageErrorOf);
   // Defaults: the current revision against the one asked for (or the one before it).
@@ -55,6 +104,18 @@ export default async function CompareRevisionsPage({
   });
   const describe = (side: typeof comparison.from) =>
     t.revisions.compare.side(format.format(side.createdAt), side.editorName);
+  const fields = comparison.fields;
+  const textField = (
+    name: "slug" | "language" | "seoTitle" | "seoDescription" | "coverCaption" | "coverCredit",
+  ) => (
+    <Section heading={f[name]}>
+      {fields ? (
+        <Diff parts={fields.text.find((field) => field.name === name)?.parts ?? []} />
+      ) : (
+        <NotRecorded />
+      )}
+    </Section>
+  );
   return (
     <>
       <PageHeader
@@ -75,18 +136,54 @@ export default async function CompareRevisionsPage({
         }
       />
       <div className="space-y-5">
-        <section>
-          <h2 className="mb-1 font-semibold">{t.common.title}</h2>
+        <Section heading={t.common.title}>
           <Diff parts={comparison.title} />
-        </section>
-        <section>
-          <h2 className="mb-1 font-semibold">{t.revisions.compare.excerpt}</h2>
+        </Section>
+        <Section heading={t.revisions.compare.excerpt}>
           <Diff parts={comparison.excerpt} />
-        </section>
-        <section>
-          <h2 className="mb-1 font-semibold">{t.revisions.compare.text}</h2>
+        </Section>
+        <Section heading={t.revisions.compare.text}>
+          <p className="text-muted mb-1 text-sm">{f.linksNote}</p>
           <Diff parts={comparison.body} />
-        </section>
+        </Section>
+        {fields
+          ? fields.lists.map(({ name, change }) => (
+              <Section key={name} heading={f[name]}>
+                <div className="border-line rounded border bg-white p-3 text-sm">
+                  <Names label={f.added} names={change.added} tag="ins" />
+                  <Names label={f.removed} names={change.removed} tag="del" />
+                  <Names label={f.kept} names={change.kept} />
+                  {change.added.length + change.removed.length + change.kept.length === 0 ? (
+                    <p>{f.none}</p>
+                  ) : null}
+                </div>
+              </Section>
+            ))
+          : (["categories", "tags", "regions", "people"] as const).map((name) => (
+              <Section key={name} heading={f[name]}>
+                <NotRecorded />
+              </Section>
+            ))}
+        <Section heading={f.cover}>
+          {fields ? (
+            fields.cover.changed ? (
+              <div className="flex flex-wrap gap-3">
+                <Cover side={fields.cover.from} label={f.before} />
+                <Cover side={fields.cover.to} label={f.after} />
+              </div>
+            ) : (
+              <Cover side={fields.cover.to} label={f.unchanged} />
+            )
+          ) : (
+            <NotRecorded />
+          )}
+        </Section>
+        {textField("coverCaption")}
+        {textField("coverCredit")}
+        {textField("seoTitle")}
+        {textField("seoDescription")}
+        {textField("slug")}
+        {textField("language")}
       </div>
     </>
   );
