@@ -106,22 +106,13 @@ export async function listArticleAuthors(actor: Actor) {
   });
 }
 
-/** Recent images for the editor's pickers (cover and inline images). Needs article:create. */
+/** Recent images' names, for the cover's select without JavaScript. Needs article:create. */
 export async function listMediaForPicker(actor: Actor, limit = 60) {
   assertCan(actor, "article:create");
   return getDb().media.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: {
-      id: true,
-      storageKey: true,
-      originalName: true,
-      altText: true,
-      credit: true,
-      width: true,
-      height: true,
-      variants: true,
-    },
+    select: { id: true, originalName: true, altText: true },
   });
 }
 

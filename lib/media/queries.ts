@@ -25,9 +25,13 @@ type AdminMedia = {
 const MEDIA_PAGE_SIZE = 24;
 
 /** The media library, newest first, optionally filtered by name or alt text (media:upload). */
-export async function listMediaForAdmin(actor: Actor, options: { q?: string; page?: number } = {}) {
+export async function listMediaForAdmin(
+  actor: Actor,
+  options: { q?: string; page?: number; pageSize?: number } = {},
+) {
   assertCan(actor, "media:upload");
   const page = Math.max(1, options.page ?? 1);
+  const pageSize = options.pageSize ?? MEDIA_PAGE_SIZE;
   const where: Prisma.MediaWhereInput = options.q
     ? {
         OR: [
@@ -40,8 +44,8 @@ export async function listMediaForAdmin(actor: Actor, options: { q?: string; pag
     getDb().media.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * MEDIA_PAGE_SIZE,
-      take: MEDIA_PAGE_SIZE,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
       select: {
         id: true,
         storageKey: true,
@@ -67,7 +71,7 @@ export async function listMediaForAdmin(actor: Actor, options: { q?: string; pag
     uploaderName: uploadedBy?.name ?? null,
     coverCount: _count.coverFor,
   }));
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE)) };
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 /** src, srcset and sizes for an <img> of an uploaded image (the renditions plus the original). */
@@ -85,4 +89,40 @@ export function imageSources(media: {
     src: mediaPath(preferred?.storageKey ?? media.storageKey),
     srcSet: candidates.length > 1 ? candidates.join(", ") : undefined,
   };
+}
+
+/** An image as the editor's media dialog shows and inserts it: its sources, alt text and name. */
+export function toMediaChoice(media: {
+  id: string;
+  storageKey: string;
+  width: number | null;
+  variants: MediaVariant[];
+  altText: string;
+  originalName: string;
+}) {
+  const sources = imageSources(media);
+  return {
+    id: media.id,
+    src: sources.src,
+    srcSet: sources.srcSet,
+    alt: media.altText,
+    name: media.originalName,
+  };
+}
+
+/** One image for the editor's media dialog (the cover's thumbnail), or null (media:upload). */
+export async function getMediaChoice(actor: Actor, id: string) {
+  assertCan(actor, "media:upload");
+  const media = await getDb().media.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      storageKey: true,
+      width: true,
+      variants: true,
+      altText: true,
+      originalName: true,
+    },
+  });
+  return media ? toMediaChoice({ ...media, variants: parseVariants(media.variants) }) : null;
 }

@@ -23,7 +23,7 @@ export async function uploadMedia(
   file: UploadedFile,
   details: MediaDetails,
   options: MediaOptions = {},
-): Promise<{ id: string; storageKey: string }> {
+): Promise<{ id: string; storageKey: string; width: number; variants: MediaVariant[] }> {
   assertCan(actor, "media:upload");
   const storage = options.storage ?? getMediaStorage();
   const image = await processImage(file.bytes, options.maxBytes ?? getEnv().MEDIA_MAX_BYTES);
@@ -45,7 +45,7 @@ export async function uploadMedia(
         byteSize: variant.data.length,
       });
     }
-    return await getDb().media.create({
+    const media = await getDb().media.create({
       data: {
         storageKey,
         originalName: file.name.slice(0, 255) || "upload",
@@ -60,6 +60,7 @@ export async function uploadMedia(
       },
       select: { id: true, storageKey: true },
     });
+    return { ...media, width: image.width, variants };
   } catch (error) {
     await Promise.all(written.map((key) => storage.delete(key).catch(() => undefined)));
     throw error;

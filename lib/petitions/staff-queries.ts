@@ -2,9 +2,8 @@ import "server-only";
 import { formatLocalDateTime } from "@/lib/articles/schemas";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { imageSources } from "@/lib/media/queries";
-import { parseVariants } from "@/lib/media/schemas";
 import { isoDate, readTexts, textIn } from "@/lib/people/record";
 import { petitionTextIn, readPetitionTexts } from "@/lib/petitions/record";
 import { PETITION_SETTINGS_KEY, readPetitionSettings } from "@/lib/petitions/settings";
@@ -83,32 +82,18 @@ export async function getPetitionForEdit(actor: Actor, id: string) {
   };
 }
 
-const RECENT_IMAGES = 60;
-
 /**
  * The choices of the petition form: everyone, every category (as a tree), tag and region by
- * name, and recent images for the text editor. Needs petition:manage.
+ * name, and the upload limit of the text editor's images. Needs petition:manage.
  */
 export async function loadPetitionFormOptions(actor: Actor) {
   assertCan(actor, "petition:manage");
   const db = getDb();
-  const [people, terms, media, { defaultLanguage }] = await Promise.all([
+  const [people, terms, { defaultLanguage }] = await Promise.all([
     db.person.findMany({ select: { id: true, slug: true, names: true } }),
     db.term.findMany({
       orderBy: { name: "asc" },
       select: { id: true, name: true, taxonomy: true, parentId: true },
-    }),
-    db.media.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: RECENT_IMAGES,
-      select: {
-        id: true,
-        storageKey: true,
-        originalName: true,
-        altText: true,
-        width: true,
-        variants: true,
-      },
     }),
     getSiteSettings(),
   ]);
@@ -126,16 +111,7 @@ export async function loadPetitionFormOptions(actor: Actor) {
     ),
     tags: termsOf("TAG"),
     regions: termsOf("REGION"),
-    images: media.map((image) => {
-      const sources = imageSources({ ...image, variants: parseVariants(image.variants) });
-      return {
-        id: image.id,
-        src: sources.src,
-        srcSet: sources.srcSet,
-        alt: image.altText,
-        name: image.originalName,
-      };
-    }),
+    maxImageBytes: getEnv().MEDIA_MAX_BYTES,
   };
 }
 

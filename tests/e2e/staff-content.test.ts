@@ -68,7 +68,11 @@ describe("staff content", () => {
     await editor.click();
     await page.keyboard.type("The original text of the vigil report.");
     await page.getByLabel("Tags").fill(`${tag}, Solidarity`);
-    await page.getByRole("radio", { name: altText }).check();
+    await page.getByRole("button", { name: "Choose cover…" }).click();
+    const covers = page.getByRole("dialog", { name: "Choose a cover" });
+    await covers.getByLabel("Search by name or alt text").fill(altText);
+    await covers.getByRole("button", { name: "Search", exact: true }).click();
+    await covers.getByRole("button", { name: altText }).click();
     await page.getByLabel("Cover caption").fill("Candles in Vilnius");
     await page.getByRole("button", { name: "Save draft" }).click();
     await page.waitForURL(/\/admin\/articles\/[^/]+\?saved=save$/);

@@ -6,9 +6,10 @@ import { useRef, useState } from "react";
 import { ActionBoxNode } from "@/components/admin/editor/action-box";
 import { describeBox } from "@/components/admin/editor/action-card";
 import type { ActionChoices } from "@/components/admin/editor/action-panel";
-import { FigureImage, VideoEmbed } from "@/components/admin/editor/nodes";
+import { EditableFigureImage } from "@/components/admin/editor/figure-view";
+import { ImageUpload } from "@/components/admin/editor/image-upload";
+import { VideoEmbed } from "@/components/admin/editor/nodes";
 import { type EditingBox, Toolbar } from "@/components/admin/editor/toolbar";
-import type { PickerImage } from "@/components/admin/editor/insert-panels";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
 const NO_CHOICES: ActionChoices = { petitions: [], people: [] };
@@ -17,7 +18,8 @@ type Props = {
   name: string;
   label: string;
   defaultValue: string;
-  images: PickerImage[];
+  /** The media library's upload limit, checked before a pasted or dropped image is sent. */
+  maxImageBytes: number;
   /** The petitions and people an action box may point to; without them, no Action button. */
   actionChoices?: ActionChoices;
   errors?: string[];
@@ -31,7 +33,7 @@ export function RichTextEditor({
   name,
   label,
   defaultValue,
-  images,
+  maxImageBytes,
   actionChoices,
   errors,
 }: Props) {
@@ -51,7 +53,8 @@ export function RichTextEditor({
           HTMLAttributes: { rel: null, target: null },
         },
       }),
-      FigureImage,
+      EditableFigureImage,
+      ImageUpload.configure({ maxBytes: maxImageBytes }),
       VideoEmbed,
       ActionBoxNode.configure({
         describe: (box) => describeBox(box, actionChoices ?? NO_CHOICES),
@@ -87,7 +90,6 @@ export function RichTextEditor({
       {editor && enhanced ? (
         <Toolbar
           editor={editor}
-          images={images}
           actionChoices={actionChoices}
           editing={editing}
           onEditingDone={() => setEditing(null)}

@@ -3,7 +3,8 @@
 import type { Editor } from "@tiptap/react";
 import { useEffect, useState } from "react";
 import { ActionPanel, type ActionChoices } from "@/components/admin/editor/action-panel";
-import { ImagePanel, VideoPanel, type PickerImage } from "@/components/admin/editor/insert-panels";
+import { ImageButtons } from "@/components/admin/editor/image-buttons";
+import { VideoPanel } from "@/components/admin/editor/insert-panels";
 import type { ActionBox } from "@/lib/actions/box";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
@@ -38,20 +39,18 @@ export type EditingBox = { pos: number; box: ActionBox };
 
 export function Toolbar({
   editor,
-  images,
   actionChoices,
   editing,
   onEditingDone,
 }: {
   editor: Editor;
-  images: PickerImage[];
   actionChoices?: ActionChoices;
   /** The box whose Edit button was pressed, if any: the action panel opens on it. */
   editing: EditingBox | null;
   onEditingDone: () => void;
 }) {
   const t = staffMessages().richText;
-  const [panel, setPanel] = useState<"image" | "video" | "action" | null>(null);
+  const [panel, setPanel] = useState<"video" | "action" | null>(null);
   const [, force] = useState(0);
   useEffect(() => {
     const update = () => force((n) => n + 1);
@@ -121,12 +120,7 @@ export function Toolbar({
         >
           {t.quote}
         </ToolButton>
-        <ToolButton
-          label={t.insertImage}
-          onClick={() => setPanel(panel === "image" ? null : "image")}
-        >
-          {t.image}
-        </ToolButton>
+        <ImageButtons editor={editor} />
         <ToolButton
           label={t.insertVideo}
           onClick={() => setPanel(panel === "video" ? null : "video")}
@@ -151,15 +145,6 @@ export function Toolbar({
           {t.redo}
         </ToolButton>
       </div>
-      {panel === "image" ? (
-        <ImagePanel
-          images={images}
-          onInsert={(attrs) => {
-            chain().insertFigureImage(attrs).run();
-            setPanel(null);
-          }}
-        />
-      ) : null}
       {actionChoices && (panel === "action" || editing) ? (
         <ActionPanel
           key={editing ? `edit-${editing.pos}` : "insert"}

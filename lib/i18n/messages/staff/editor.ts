@@ -53,9 +53,6 @@ const editorEn = {
   cover: {
     legend: "Cover image",
     none: "No cover",
-    newImages: "New images: upload them in the",
-    mediaLibrary: "media library",
-    newImagesEnd: ", then reload this page (your text is kept).",
     caption: "Cover caption",
     credit: "Cover credit",
     creditHint: "Empty: the credit saved with the image.",
@@ -114,11 +111,6 @@ const richTextEn = {
   video: "Video",
   undo: "Undo",
   redo: "Redo",
-  imagePanel: {
-    empty: "The media library is empty. Upload images on the Media page first.",
-    legend: "Insert an image from the media library",
-    caption: "Caption",
-  },
   videoPanel: {
     legend: "Insert a video link",
     note: "Readers see a link card; nothing is loaded from the video site until they follow it.",

@@ -4,6 +4,7 @@ import { autosaveSectionsEn } from "@/lib/i18n/messages/staff/autosave";
 import { badgeSectionsEn } from "@/lib/i18n/messages/staff/badge";
 import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
 import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
+import { imageSectionsEn } from "@/lib/i18n/messages/staff/images";
 import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
 import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
 import { petitionSectionsEn } from "@/lib/i18n/messages/staff/petitions";
@@ -18,6 +19,7 @@ const staffEn = {
   ...shellSectionsEn,
   ...articleSectionsEn,
   ...editorSectionsEn,
+  ...imageSectionsEn,
   ...contentSectionsEn,
   ...accountSectionsEn,
   ...peopleSectionsEn,

@@ -4,7 +4,6 @@ import { useActionState, useRef, useState } from "react";
 import { CheckboxField, Field, SelectField, TextareaField } from "@/components/admin/field";
 import { Flash, FormMessage } from "@/components/admin/form-message";
 import type { ActionChoices } from "@/components/admin/editor/action-panel";
-import type { PickerImage } from "@/components/admin/editor/insert-panels";
 import { RichTextEditor } from "@/components/admin/editor/rich-text-editor";
 import { ConflictNotice } from "@/app/(admin)/admin/articles/_components/conflict-notice";
 import { CoverFieldset } from "@/app/(admin)/admin/articles/_components/cover-fieldset";
@@ -48,7 +47,7 @@ type Props = {
   regions: { id: string; name: string }[];
   /** Everyone, by name in the default language, for "People in this story". */
   people: { id: string; name: string }[];
-  images: PickerImage[];
+  images: React.ComponentProps<typeof CoverFieldset>["images"];
   /** Petitions (drafts too) for action boxes; the people above are their other targets. */
   petitions: ActionChoices["petitions"];
   canPublish: boolean;
@@ -184,7 +183,7 @@ function Fields({
           name="body"
           label={t.editor.text}
           defaultValue={value("body", article.body)}
-          images={images}
+          maxImageBytes={images.maxBytes}
           actionChoices={{ petitions, people }}
           errors={errors?.body}
         />

@@ -1,12 +1,25 @@
 "use client";
 
-import Link from "next/link";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { ArticleFormData } from "@/app/(admin)/admin/articles/_components/article-form";
+import { buttonClass } from "@/components/admin/button-styles";
 import type { PickerImage } from "@/components/admin/editor/insert-panels";
+import { MediaDialog } from "@/components/admin/editor/media-dialog";
 import { Field } from "@/components/admin/field";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
-/** The cover: pick an image from the library (or none), with its caption and credit. */
+const noSubscription = () => () => undefined;
+
+/**
+ * What the editor knows of images before the media dialog opens: the recent ones by name (the
+ * cover's select without JavaScript) and the upload limit.
+ */
+type EditorImages = { coverChoices: { id: string; label: string }[]; maxBytes: number };
+
+/**
+ * The cover: chosen from the media dialog (thumbnail, Choose cover…, Remove), posted as the same
+ * hidden field `coverImageId`. Without JavaScript a select of the recent images stands in.
+ */
 export function CoverFieldset({
   article,
   images,
@@ -14,54 +27,138 @@ export function CoverFieldset({
   errors,
 }: {
   article: ArticleFormData;
-  images: PickerImage[];
+  images: EditorImages;
   value: (name: string, fallback: string) => string;
   errors?: Record<string, string[]>;
 }) {
-  const current = value("coverImageId", article.coverImageId);
+  const initial = value("coverImageId", article.coverImageId);
   const t = staffMessages().editor.cover;
+  const ti = staffMessages().images;
+  const errorId = errors?.coverImageId ? "coverImageId-error" : undefined;
+  // True once hydrated: the dialog picker replaces the select.
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [cover, setCover] = useState<{ id: string; image: PickerImage | null }>({
+    id: initial,
+    image: null,
+  });
+  const [open, setOpen] = useState(false);
+  const hidden = useRef<HTMLInputElement>(null);
+  const changed = useRef(false);
+
+  useEffect(() => {
+    if (!initial) return;
+    const controller = new AbortController();
+    fetch(`/admin/api/media?id=${encodeURIComponent(initial)}`, { signal: controller.signal })
+      .then(async (response) =>
+        response.ok ? ((await response.json()) as { image: PickerImage }) : null,
+      )
+      .then((body) => {
+        if (body)
+          setCover((current) =>
+            current.id === initial ? { id: initial, image: body.image } : current,
+          );
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [initial]);
+  useEffect(() => {
+    // Lets the form notice the change (autosave, unsaved-changes warning).
+    if (changed.current) hidden.current?.dispatchEvent(new Event("input", { bubbles: true }));
+  }, [cover.id]);
+
+  function choose(next: { id: string; image: PickerImage | null }) {
+    changed.current = true;
+    setCover(next);
+  }
+
   return (
     <fieldset
       className="border-line space-y-3 rounded border bg-white p-4"
-      aria-describedby={errors?.coverImageId ? "coverImageId-error" : undefined}
+      aria-describedby={errorId}
     >
       <legend className="px-1 font-semibold">{t.legend}</legend>
-      <div className="grid max-h-72 grid-cols-3 gap-2 overflow-y-auto sm:grid-cols-5">
-        <label className="border-line has-checked:ring-accent flex items-center justify-center gap-1 rounded border p-2 text-sm has-checked:ring-3">
-          <input type="radio" name="coverImageId" value="" defaultChecked={!current} />
-          {t.none}
-        </label>
-        {images.map((image) => (
-          <label
-            key={image.id}
-            className="border-line has-checked:ring-accent block rounded border p-1 text-xs has-checked:ring-3"
+      {enhanced ? (
+        <div className="flex flex-wrap items-center gap-3">
+          <input ref={hidden} type="hidden" name="coverImageId" value={cover.id} />
+          {cover.id ? (
+            <figure className="w-48">
+              {cover.image ? (
+                // eslint-disable-next-line @next/next/no-img-element
+                <img
+                  src={cover.image.src}
+                  alt={cover.image.alt}
+                  className="border-line aspect-video w-full rounded border object-cover"
+                />
+              ) : (
+                <div className="border-line bg-paper aspect-video w-full rounded border" />
+              )}
+              <figcaption className="mt-1 truncate text-xs">
+                {ti.cover.chosen}
+                {cover.image ? `: ${cover.image.alt || cover.image.name}` : ""}
+              </figcaption>
+            </figure>
+          ) : (
+            <p className="text-muted text-sm">{ti.cover.none}</p>
+          )}
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => setOpen(true)}
+            className={buttonClass("secondary")}
           >
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={image.src} alt="" className="aspect-video w-full object-cover" />
-            <span className="mt-1 flex items-center gap-1">
-              <input
-                type="radio"
-                name="coverImageId"
-                value={image.id}
-                defaultChecked={current === image.id}
-              />
-              <span className="truncate">{image.alt || image.name}</span>
-            </span>
-          </label>
-        ))}
-      </div>
+            {cover.id ? ti.cover.change : ti.cover.choose}
+          </button>
+          {cover.id ? (
+            <button
+              type="button"
+              onClick={() => choose({ id: "", image: null })}
+              className={buttonClass("link")}
+            >
+              {ti.cover.remove}
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <label className="block text-sm font-semibold">
+          {ti.cover.selectLabel}
+          <select
+            name="coverImageId"
+            defaultValue={initial}
+            aria-describedby={errorId}
+            className="border-line mt-1 block w-full rounded border bg-white px-3 py-2 font-normal"
+          >
+            <option value="">{t.none}</option>
+            {initial && !images.coverChoices.some((choice) => choice.id === initial) ? (
+              <option value={initial}>{ti.cover.current}</option>
+            ) : null}
+            {images.coverChoices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {open ? (
+        <MediaDialog
+          title={ti.dialog.coverTitle}
+          maxBytes={images.maxBytes}
+          onClose={() => setOpen(false)}
+          onPick={(image) => {
+            setOpen(false);
+            choose({ id: image.id, image });
+          }}
+        />
+      ) : null}
       {errors?.coverImageId ? (
         <p id="coverImageId-error" className="text-accent text-sm font-semibold">
           {errors.coverImageId.join(" ")}
         </p>
       ) : null}
-      <p className="text-muted text-sm">
-        {t.newImages}{" "}
-        <Link href="/admin/media" className="text-accent underline" target="_blank">
-          {t.mediaLibrary}
-        </Link>
-        {t.newImagesEnd}
-      </p>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field
           label={t.caption}

@@ -1,23 +1,21 @@
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import type { ArticleFormData } from "@/app/(admin)/admin/articles/_components/article-form";
-import type { PickerImage } from "@/components/admin/editor/insert-panels";
 import { listPetitionChoices } from "@/lib/actions/staff-queries";
 import { listMediaForPicker } from "@/lib/articles/admin-queries";
 import { formatLocalDateTime } from "@/lib/articles/schemas";
 import type { Actor } from "@/lib/auth/permissions";
-import { getSiteUrl } from "@/lib/env";
+import { getEnv, getSiteUrl } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { imageSources } from "@/lib/media/queries";
-import { parseVariants } from "@/lib/media/schemas";
 import { LANGUAGES } from "@/lib/i18n/languages";
 import { listPeopleChoices } from "@/lib/people/staff-queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { listTermsForAdmin, orderAsTree } from "@/lib/taxonomy/queries";
 
 /**
- * What every editor page needs besides the article: term lists, people, petitions, images, site
- * URL and time zone.
+ * What every editor page needs besides the article: term lists, people, petitions, the recent
+ * images' names (the cover's select without JavaScript; the media dialog loads images itself),
+ * the upload limit, site URL and time zone.
  */
 export async function loadEditorOptions(actor: Actor) {
   const [terms, media, settings, people, petitions] = await Promise.all([
@@ -27,16 +25,10 @@ export async function loadEditorOptions(actor: Actor) {
     listPeopleChoices(actor),
     listPetitionChoices(actor),
   ]);
-  const images: PickerImage[] = media.map((item) => {
-    const sources = imageSources({ ...item, variants: parseVariants(item.variants) });
-    return {
-      id: item.id,
-      src: sources.src,
-      srcSet: sources.srcSet,
-      alt: item.altText,
-      name: item.originalName,
-    };
-  });
+  const coverChoices = media.map((item) => ({
+    id: item.id,
+    label: item.altText || item.originalName,
+  }));
   return {
     categories: orderAsTree(terms.filter((t) => t.taxonomy === "CATEGORY")).map((t) => ({
       id: t.id,
@@ -46,7 +38,7 @@ export async function loadEditorOptions(actor: Actor) {
     regions: terms.filter((t) => t.taxonomy === "REGION").map((t) => ({ id: t.id, name: t.name })),
     people,
     petitions,
-    images,
+    images: { coverChoices, maxBytes: getEnv().MEDIA_MAX_BYTES },
     siteUrl: getSiteUrl(),
     timeZone: settings.timeZone,
     languages: settings.languages.map((code) => ({ code, name: LANGUAGES[code].englishName })),

@@ -7,18 +7,27 @@ import { flashCookie } from "@/lib/http/flash";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { formatBytes } from "@/lib/media/processing";
 import { MediaDetailsSchema } from "@/lib/media/schemas";
+import { toMediaChoice } from "@/lib/media/queries";
 import { uploadMedia } from "@/lib/media/service";
 import { revalidateMedia } from "@/lib/revalidate";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
+type Reply = {
+  ok: boolean;
+  message: string;
+  id?: string;
+  image?: ReturnType<typeof toMediaChoice>;
+};
+
 /**
- * Receives one image: from the media page's script (XMLHttpRequest, for the progress bar, answered
- * with JSON) or from the plain form without JavaScript (answered with a redirect back).
+ * Receives one image: from the media page's and the editor's scripts (XMLHttpRequest, for the
+ * progress bar, answered with JSON that carries the new image's sources) or from the plain form
+ * without JavaScript (answered with a redirect back).
  */
 export async function POST(request: Request) {
   const t = staffMessages().media.upload;
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
-  const reply = (status: number, body: { ok: boolean; message: string; id?: string }) => {
+  const reply = (status: number, body: Reply) => {
     if (wantsJson) return NextResponse.json(body, { status });
     // Back to the library with the message in a signed cookie, never in the address; the
     // Location is a path, since behind the front request.url names a private port.
@@ -68,7 +77,8 @@ export async function POST(request: Request) {
       details.data,
     );
     revalidateMedia();
-    return reply(201, { ok: true, id: media.id, message: t.uploaded(file.name) });
+    const image = toMediaChoice({ ...media, ...details.data, originalName: file.name });
+    return reply(201, { ok: true, id: media.id, image, message: t.uploaded(file.name) });
   } catch (error) {
     if (isAppError(error)) return reply(400, { ok: false, message: error.message });
     console.error("[media upload]", error);

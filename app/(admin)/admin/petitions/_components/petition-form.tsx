@@ -4,7 +4,6 @@ import { useActionState } from "react";
 import { LanguageTabs } from "./language-tabs";
 import { type LinkOptions, LinkChecklists } from "./link-checklists";
 import { SubmitButton } from "@/components/admin/button";
-import type { PickerImage } from "@/components/admin/editor/insert-panels";
 import { RichTextEditor } from "@/components/admin/editor/rich-text-editor";
 import { Field, SelectField, TextareaField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
@@ -34,7 +33,7 @@ type Options = LinkOptions & {
   languages: Lang[];
   defaultLanguage: Lang;
   timeZone: string;
-  images: PickerImage[];
+  maxImageBytes: number;
 };
 
 const DISPLAYS: SignerDisplay[] = ["FULL_NAME", "INITIALS", "COUNT_ONLY"];
@@ -110,7 +109,11 @@ export function PetitionForm({
               lang={lang}
               {...textField(lang, "addressee")}
             />
-            <RichTextEditor label={f.body} images={options.images} {...textField(lang, "body")} />
+            <RichTextEditor
+              label={f.body}
+              maxImageBytes={options.maxImageBytes}
+              {...textField(lang, "body")}
+            />
             <TextareaField
               label={f.deliveryNote}
               hint={f.deliveryNoteHint}
