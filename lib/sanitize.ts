@@ -1,9 +1,7 @@
 import createDOMPurify, { type Config, type DOMPurify } from "dompurify";
 import { JSDOM } from "jsdom";
 import { ACTION_ATTRIBUTES, actionAttributes, parseActionAttributes } from "@/lib/actions/box";
-
-/** Video hosts the editor can embed; the public page links to them and loads nothing from them. */
-const VIDEO_PROVIDERS = ["youtube", "vimeo"] as const;
+import { BLOCK_ATTRIBUTES, cleanBlocks } from "@/lib/sanitize-blocks";
 
 /** A tag and the attributes it may keep. */
 type Allowlist = Record<string, readonly string[]>;
@@ -22,18 +20,19 @@ const ARTICLE_TAGS: Allowlist = {
   s: [],
   del: [],
   sub: [],
-  sup: [],
+  sup: BLOCK_ATTRIBUTES.sup!,
   a: ["href", "title", "rel"],
   ul: [],
   ol: ["start"],
   li: [],
-  blockquote: ["cite"],
+  blockquote: BLOCK_ATTRIBUTES.blockquote!,
   cite: [],
   q: ["cite"],
   code: [],
   pre: [],
   hr: [],
-  figure: ["class", "data-provider", "data-video-id"],
+  div: BLOCK_ATTRIBUTES.div!,
+  figure: BLOCK_ATTRIBUTES.figure!,
   figcaption: [],
   img: ["src", "alt", "width", "height", "srcset", "sizes", "title"],
   table: [],
@@ -45,8 +44,6 @@ const ARTICLE_TAGS: Allowlist = {
   caption: [],
   aside: ACTION_ATTRIBUTES,
 };
-
-const FIGURE_CLASSES = new Set(["image", "video-embed"]);
 
 /** The tags and attributes readers may use in comments (what the form promises). */
 const COMMENT_ALLOWED_TAGS: Allowlist = {
@@ -103,7 +100,7 @@ const isLocalPath = (value: string | null) => {
 // DOMPurify's own check for attribute values, narrowed to the schemes above. Our hook decides
 // the exact rule for each URL attribute first; this stays as a second line of defence.
 const URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-const URL_ATTRIBUTES = new Set(["href", "cite", "src", "data-href"]);
+const URL_ATTRIBUTES = new Set(["href", "cite", "src", "data-href", "data-source"]);
 
 let window: JSDOM["window"] | undefined;
 const getWindow = () => (window ??= new JSDOM("<!doctype html><body></body>").window);
@@ -201,16 +198,7 @@ const purifyArticle = createPurifier({
       if (srcset) img.setAttribute("srcset", srcset);
       else img.removeAttribute("srcset");
     }
-    for (const figure of elements(root, "figure")) {
-      const provider = figure.getAttribute("data-provider");
-      if (provider !== null && !(VIDEO_PROVIDERS as readonly string[]).includes(provider)) {
-        figure.remove();
-        continue;
-      }
-      const classes = [...figure.classList].filter((name) => FIGURE_CLASSES.has(name));
-      if (classes.length) figure.setAttribute("class", classes.join(" "));
-      else figure.removeAttribute("class");
-    }
+    cleanBlocks(root);
     for (const link of elements(root, "a[href]")) {
       if (/^https?:/i.test(compact(link.getAttribute("href") ?? ""))) {
         link.setAttribute("rel", "noopener");

@@ -12,7 +12,7 @@ describe("article HTML as staff save it", () => {
       '<h2>Trial</h2><p><strong>Bold</strong>, <em>em</em>, <a href="https://viasna.org/x">out</a>, <a href="/news/y">in</a>, <a href="#note">note</a></p>' +
       '<figure class="image"><img src="/media/a/w960.webp" srcset="/media/a/w480.webp 480w, /media/a/w960.webp 960w" alt="Court" width="960" height="640"><figcaption>Minsk</figcaption></figure>' +
       '<table><thead><tr><th scope="col">Year</th></tr></thead><tbody><tr><td colspan="2">2011</td></tr></tbody></table>' +
-      '<figure class="video-embed" data-provider="youtube" data-video-id="abc123"><a href="https://www.youtube.com/watch?v=abc123">Video</a></figure>' +
+      '<figure class="video-embed" data-provider="youtube" data-video-id="dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Video</a></figure>' +
       '<blockquote cite="https://example.org/q"><p>Quote</p></blockquote><ol start="3"><li>three</li></ol>';
     const clean = sanitizeArticleHtml(html);
     expect(clean).toContain("<h2>Trial</h2>");
@@ -24,7 +24,9 @@ describe("article HTML as staff save it", () => {
     );
     expect(clean).toContain('<th scope="col">Year</th>');
     expect(clean).toContain('<td colspan="2">2011</td>');
-    expect(clean).toContain('data-provider="youtube" data-video-id="abc123"');
+    expect(clean).toContain(
+      '<figure class="embed" data-provider="youtube" data-id="dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener">Video</a></figure>',
+    );
     expect(clean).toContain('<blockquote cite="https://example.org/q">');
     expect(clean).toContain('<ol start="3">');
   });

@@ -1,5 +1,12 @@
 import { Node, mergeAttributes } from "@tiptap/core";
-import { videoWatchUrl } from "@/components/admin/editor/video-url";
+import { type EmbedProvider, embedPageUrl, isEmbedRef } from "@/lib/embeds/providers";
+
+export type EmbedAttrs = {
+  provider: EmbedProvider;
+  id: string;
+  title: string;
+  thumbnail: string | null;
+};
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -11,12 +18,8 @@ declare module "@tiptap/core" {
         caption: string;
       }) => ReturnType;
     };
-    videoEmbed: {
-      insertVideoEmbed: (attrs: {
-        provider: "youtube" | "vimeo";
-        videoId: string;
-        title: string;
-      }) => ReturnType;
+    embed: {
+      insertEmbed: (attrs: EmbedAttrs) => ReturnType;
     };
   }
 }
@@ -76,49 +79,57 @@ export const FigureImage = Node.create({
 });
 
 /**
- * A video link stored as `<figure class="video-embed" data-provider data-video-id><a href>title</a>
- * </figure>`: the public site shows it as a link card and loads nothing from the video host.
+ * A YouTube, Vimeo, X or Telegram post, stored as `<figure class="embed" data-provider data-id>
+ * <img src alt=""><a href>title</a></figure>` (the thumbnail is this site's); the public page
+ * turns it into a facade that loads nothing from the provider until the reader asks. Older
+ * `figure.video-embed` links open as embeds too.
  */
-export const VideoEmbed = Node.create({
-  name: "videoEmbed",
+export const Embed = Node.create({
+  name: "embed",
   group: "block",
   atom: true,
   draggable: true,
   addAttributes() {
     return {
       provider: { default: "youtube" },
-      videoId: { default: "" },
+      id: { default: "" },
       title: { default: "" },
+      thumbnail: { default: null },
     };
   },
   parseHTML() {
+    const read = (idAttribute: string) => (element: HTMLElement) => {
+      const provider = element.getAttribute("data-provider");
+      const id = element.getAttribute(idAttribute);
+      if (!isEmbedRef(provider, id)) return false;
+      return {
+        provider,
+        id,
+        title: element.querySelector("a")?.textContent ?? "",
+        thumbnail: element.querySelector("img")?.getAttribute("src") ?? null,
+      };
+    };
     return [
-      {
-        tag: "figure.video-embed",
-        getAttrs: (element) => ({
-          provider: element.getAttribute("data-provider"),
-          videoId: element.getAttribute("data-video-id"),
-          title: element.querySelector("a")?.textContent ?? "",
-        }),
-      },
+      { tag: "figure.embed", getAttrs: read("data-id") },
+      { tag: "figure.video-embed", getAttrs: read("data-video-id") },
     ];
   },
   renderHTML({ node }) {
-    const { provider, videoId, title } = node.attrs as {
-      provider: "youtube" | "vimeo";
-      videoId: string;
-      title: string;
-    };
-    const href = videoWatchUrl({ provider, id: videoId });
-    return [
-      "figure",
-      { class: "video-embed", "data-provider": provider, "data-video-id": videoId },
-      ["a", { href }, title || href],
-    ];
+    const { provider, id, title, thumbnail } = node.attrs as EmbedAttrs;
+    const href = embedPageUrl({ provider, id });
+    const link = ["a", { href }, title || href] as const;
+    return thumbnail
+      ? [
+          "figure",
+          { class: "embed", "data-provider": provider, "data-id": id },
+          ["img", { src: thumbnail, alt: "" }],
+          link,
+        ]
+      : ["figure", { class: "embed", "data-provider": provider, "data-id": id }, link];
   },
   addCommands() {
     return {
-      insertVideoEmbed:
+      insertEmbed:
         (attrs) =>
         ({ commands }) =>
           commands.insertContent({ type: this.name, attrs }),

@@ -8,7 +8,7 @@ import { describeBox } from "@/components/admin/editor/action-card";
 import type { ActionChoices } from "@/components/admin/editor/action-panel";
 import { EditableFigureImage } from "@/components/admin/editor/figure-view";
 import { ImageUpload } from "@/components/admin/editor/image-upload";
-import { VideoEmbed } from "@/components/admin/editor/nodes";
+import { BLOCK_EXTENSIONS } from "@/components/admin/editor/block-nodes";
 import { type EditingBox, Toolbar } from "@/components/admin/editor/toolbar";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
@@ -55,7 +55,7 @@ export function RichTextEditor({
       }),
       EditableFigureImage,
       ImageUpload.configure({ maxBytes: maxImageBytes }),
-      VideoEmbed,
+      ...BLOCK_EXTENSIONS,
       ActionBoxNode.configure({
         describe: (box) => describeBox(box, actionChoices ?? NO_CHOICES),
         onEdit: (pos, box) => setEditing({ pos, box }),

@@ -4,7 +4,7 @@ import type { Editor } from "@tiptap/react";
 import { useEffect, useState } from "react";
 import { ActionPanel, type ActionChoices } from "@/components/admin/editor/action-panel";
 import { ImageButtons } from "@/components/admin/editor/image-buttons";
-import { VideoPanel } from "@/components/admin/editor/insert-panels";
+import { InsertMenu } from "@/components/admin/editor/insert-menu";
 import type { ActionBox } from "@/lib/actions/box";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
@@ -50,7 +50,7 @@ export function Toolbar({
   onEditingDone: () => void;
 }) {
   const t = staffMessages().richText;
-  const [panel, setPanel] = useState<"video" | "action" | null>(null);
+  const [panel, setPanel] = useState<"action" | null>(null);
   const [, force] = useState(0);
   useEffect(() => {
     const update = () => force((n) => n + 1);
@@ -121,12 +121,7 @@ export function Toolbar({
           {t.quote}
         </ToolButton>
         <ImageButtons editor={editor} />
-        <ToolButton
-          label={t.insertVideo}
-          onClick={() => setPanel(panel === "video" ? null : "video")}
-        >
-          {t.video}
-        </ToolButton>
+        <InsertMenu editor={editor} />
         {actionChoices ? (
           <ToolButton
             label={staffMessages().actions.editor.insert}
@@ -158,14 +153,6 @@ export function Toolbar({
           }}
           onCancel={() => {
             onEditingDone();
-            setPanel(null);
-          }}
-        />
-      ) : null}
-      {panel === "video" ? (
-        <VideoPanel
-          onInsert={(attrs) => {
-            chain().insertVideoEmbed(attrs).run();
             setPanel(null);
           }}
         />

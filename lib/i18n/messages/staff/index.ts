@@ -2,6 +2,7 @@ import { actionSectionsEn } from "@/lib/i18n/messages/staff/actions";
 import { articleSectionsEn } from "@/lib/i18n/messages/staff/articles";
 import { autosaveSectionsEn } from "@/lib/i18n/messages/staff/autosave";
 import { badgeSectionsEn } from "@/lib/i18n/messages/staff/badge";
+import { blockSectionsEn } from "@/lib/i18n/messages/staff/blocks";
 import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
 import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
 import { imageSectionsEn } from "@/lib/i18n/messages/staff/images";
@@ -27,6 +28,7 @@ const staffEn = {
   ...petitionSectionsEn,
   ...badgeSectionsEn,
   ...autosaveSectionsEn,
+  ...blockSectionsEn,
 };
 
 export type StaffMessages = typeof staffEn;
