@@ -10,6 +10,7 @@ import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
 import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
 import { petitionSectionsEn } from "@/lib/i18n/messages/staff/petitions";
 import { shellSectionsEn } from "@/lib/i18n/messages/staff/shell";
+import { writingSectionsEn } from "@/lib/i18n/messages/staff/writing";
 
 /**
  * Every string the staff area and sign-in show, grouped by screen. The staff area is in English
@@ -20,6 +21,7 @@ const staffEn = {
   ...shellSectionsEn,
   ...articleSectionsEn,
   ...editorSectionsEn,
+  ...writingSectionsEn,
   ...imageSectionsEn,
   ...contentSectionsEn,
   ...accountSectionsEn,
