@@ -1,4 +1,5 @@
 import Link from "next/link";
+import "./article-blocks.css";
 import type { ReactNode } from "react";
 import type { BoxContext } from "@/components/actions/action-box";
 import { ArticleBody } from "@/components/actions/article-body";
@@ -8,6 +9,7 @@ import { ArticleCard } from "@/components/site/article-card";
 import { CategoryLine } from "@/components/site/category-line";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { ShareLinks } from "@/components/site/share-links";
+import { EMBED_SCRIPT, renderArticleBody } from "@/lib/articles/body-render";
 import {
   countApprovedComments,
   getArticleNeighbours,
@@ -46,6 +48,7 @@ export async function ArticleView({
   isPreview = false,
 }: Props) {
   const messages = getMessages(locale.lang);
+  const body = renderArticleBody(article.bodyHtml, messages.blocks);
   const t = messages.article;
   const termLabels: Record<Taxonomy, string> = {
     CATEGORY: t.categories,
@@ -56,7 +59,7 @@ export async function ArticleView({
   const showExtras = isPost && !isPreview && article.publishedAt !== null;
   const [settings, actions, neighbours, related, commentCount] = await Promise.all([
     getSiteSettings(),
-    loadArticleActions(article, locale),
+    loadArticleActions({ id: article.id, bodyHtml: body.html }, locale),
     showExtras ? getArticleNeighbours(article.id, article.publishedAt!, locale.lang) : null,
     showExtras ? listRelatedArticles(article.id, locale.lang) : [],
     showExtras ? countApprovedComments(article.id) : 0,
@@ -153,7 +156,8 @@ export async function ArticleView({
           </figure>
         )}
 
-        <ArticleBody html={article.bodyHtml} parts={actions.parts} context={boxContext} />
+        <ArticleBody html={body.html} parts={actions.parts} context={boxContext} />
+        {body.hasEmbeds ? <script src={EMBED_SCRIPT} async /> : null}
 
         <ArticlePeople articleId={article.id} locale={locale} letterLinks={letterLinks} />
 

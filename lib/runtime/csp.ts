@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+// Relative: next.config.ts loads this file, without the "@/" alias.
+import { FRAME_ORIGINS } from "../embeds/providers";
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 const DATA_BLOCK = /\stype\s*=\s*["']?application\/(?:ld\+)?json/i;
@@ -69,6 +71,8 @@ export function contentSecurityPolicy(
     "font-src 'self'",
     "connect-src 'self'",
     "media-src 'self'",
+    // Embed facades (public/embed-facade.js) load exactly these players, after a reader's click.
+    `frame-src ${Object.values(FRAME_ORIGINS).join(" ")}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

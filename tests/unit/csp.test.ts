@@ -41,5 +41,9 @@ describe("hash-based CSP", () => {
     expect(policy.split("; ").find((p) => p.startsWith("script-src"))).not.toContain("unsafe");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("default-src 'self'");
+    // Frames only from the four embed players, which load only after a reader's click.
+    expect(policy.split("; ").find((p) => p.startsWith("frame-src"))).toBe(
+      "frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://platform.twitter.com https://t.me",
+    );
   });
 });

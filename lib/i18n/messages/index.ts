@@ -2,6 +2,7 @@ import type { Lang } from "@/lib/i18n/languages";
 import { actionMessages } from "@/lib/i18n/messages/actions";
 import { article } from "@/lib/i18n/messages/article";
 import { badge } from "@/lib/i18n/messages/badge";
+import { blockMessages } from "@/lib/i18n/messages/blocks";
 import { chrome } from "@/lib/i18n/messages/chrome";
 import { commentMessages } from "@/lib/i18n/messages/comments";
 import { distribution } from "@/lib/i18n/messages/distribution";
@@ -23,6 +24,7 @@ export function getMessages(lang: Lang) {
     distribution: distribution[lang],
     people: people[lang],
     badge: badge[lang],
+    blocks: blockMessages[lang],
   };
 }
 
@@ -35,6 +37,7 @@ export const catalogue = {
   distribution,
   people,
   badge,
+  blocks: blockMessages,
   actions: actionMessages,
   petitions: petitionMessages,
   petitionLinks: petitionLinkMessages,
