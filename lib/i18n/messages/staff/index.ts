@@ -9,6 +9,7 @@ import { imageSectionsEn } from "@/lib/i18n/messages/staff/images";
 import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
 import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
 import { petitionSectionsEn } from "@/lib/i18n/messages/staff/petitions";
+import { previewLinkSectionsEn } from "@/lib/i18n/messages/staff/preview-links";
 import { shellSectionsEn } from "@/lib/i18n/messages/staff/shell";
 import { writingSectionsEn } from "@/lib/i18n/messages/staff/writing";
 
@@ -31,6 +32,7 @@ const staffEn = {
   ...badgeSectionsEn,
   ...autosaveSectionsEn,
   ...blockSectionsEn,
+  ...previewLinkSectionsEn,
 };
 
 export type StaffMessages = typeof staffEn;
