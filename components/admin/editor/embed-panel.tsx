@@ -6,11 +6,10 @@ import { Panel, Problem } from "@/components/admin/editor/block-panels";
 import { MediaDialog } from "@/components/admin/editor/media-dialog";
 import type { EmbedAttrs } from "@/components/admin/editor/nodes";
 import { fetchEmbedThumbnailAction } from "@/lib/embeds/actions";
-import { FRAME_ORIGINS, parseEmbedUrl } from "@/lib/embeds/providers";
+import { parseEmbedUrl } from "@/lib/embeds/providers";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
 const inputClass = "border-line mt-1 block w-full rounded border px-2 py-1 font-normal";
-const hostOf = (origin: string) => new URL(origin).hostname.replace(/^www\./, "");
 
 /**
  * Embeds a post or video: the address, the title readers see and a thumbnail kept in the media
@@ -33,7 +32,7 @@ export function EmbedPanel({
   const [status, setStatus] = useState<{ busy?: boolean; text: string }>({ text: "" });
   const [picking, setPicking] = useState(false);
   const ref = parseEmbedUrl(url);
-  const host = ref ? hostOf(FRAME_ORIGINS[ref.provider]) : "";
+  const host = ref ? t.providers[ref.provider] : "";
 
   async function fetchThumbnail() {
     if (!ref) return setStatus({ text: t.embedPanel.invalid });
