@@ -40,10 +40,10 @@ export async function putFiles(page: Page, how: "paste" | "drop", files: FileSpe
 }
 
 /**
- * Holds every upload request until `release` is called, so a test can see the file's progress bar
- * before the server answers (no waiting on a clock).
+ * Holds every upload request until the returned function is called, so a test can see the file's
+ * progress bar before the server answers (no waiting on a clock). A later hold takes precedence.
  */
-export async function holdUploads(page: Page) {
+export async function holdUploads(page: Page): Promise<() => void> {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => {
     release = resolve;
@@ -52,8 +52,5 @@ export async function holdUploads(page: Page) {
     await gate;
     await route.continue();
   });
-  return async () => {
-    release();
-    await page.unroute("**/admin/media/upload");
-  };
+  return () => release();
 }

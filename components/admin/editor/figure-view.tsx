@@ -21,7 +21,6 @@ function FigureView({ node, updateAttributes, deleteNode, selected }: ReactNodeV
       role="group"
       aria-label={alt ? `${t.image}: ${alt}` : t.image}
       className={`my-3 rounded border p-2 ${missingAlt ? "border-amber-600 bg-amber-50" : "border-line"} ${selected ? "ring-accent ring-3" : ""}`}
-      data-drag-handle
     >
       {src ? (
         // eslint-disable-next-line @next/next/no-img-element
@@ -30,7 +29,8 @@ function FigureView({ node, updateAttributes, deleteNode, selected }: ReactNodeV
           srcSet={srcset ?? undefined}
           sizes="48rem"
           alt={alt}
-          className="mx-auto max-h-96 max-w-full"
+          data-drag-handle
+          className="mx-auto max-h-96 max-w-full cursor-grab"
         />
       ) : null}
       {missingAlt ? (

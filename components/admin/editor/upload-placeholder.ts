@@ -51,7 +51,8 @@ export class UploadPlaceholder {
 
   fail(message: string, canRetry: boolean) {
     const t = staffMessages().images;
-    const text = make("p", "font-semibold text-accent-dark", message);
+    const named = message.includes(this.name) ? message : `“${this.name}”: ${message}`;
+    const text = make("p", "font-semibold text-accent-dark", named);
     text.setAttribute("role", "alert");
     const buttons = make("div", "mt-2 flex gap-2");
     const button = (label: string, onClick: () => void) => {
@@ -67,6 +68,6 @@ export class UploadPlaceholder {
     if (canRetry) buttons.append(button(t.retry, this.onRetry));
     buttons.append(button(t.dismiss, this.onDismiss));
     this.body.replaceChildren(text, buttons);
-    this.element.classList.add("border-accent");
+    this.element.className = "image-upload my-3 rounded border border-accent bg-red-50 p-3 text-sm";
   }
 }

@@ -107,19 +107,8 @@ const richTextEn = {
   quote: "Quote",
   insertImage: "Insert image",
   image: "Image",
-  insertVideo: "Insert video link",
-  video: "Video",
   undo: "Undo",
   redo: "Redo",
-  videoPanel: {
-    legend: "Insert a video link",
-    note: "Readers see a link card; nothing is loaded from the video site until they follow it.",
-    url: "YouTube or Vimeo address",
-    title: "Title shown on the card",
-    invalid: "Paste the address of a YouTube or Vimeo video.",
-    /** Written into the article when the card is given no title. */
-    defaultTitle: "Watch the video",
-  },
 };
 
 export const editorSectionsEn = { editor: editorEn, richText: richTextEn };

@@ -123,9 +123,12 @@ export function CoverFieldset({
           ) : null}
         </div>
       ) : (
-        <label className="block text-sm font-semibold">
-          {ti.cover.selectLabel}
+        <div>
+          <label htmlFor="coverImageId" className="block text-sm font-semibold">
+            {ti.cover.selectLabel}
+          </label>
           <select
+            id="coverImageId"
             name="coverImageId"
             defaultValue={initial}
             aria-describedby={errorId}
@@ -141,7 +144,7 @@ export function CoverFieldset({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       {open ? (
         <MediaDialog
