@@ -3,7 +3,7 @@
  * where its own page is (the link readers follow without JavaScript) and which player frame the
  * facade loads after a reader's click. Used by the editor, the sanitizer and the public page.
  */
-export const EMBED_PROVIDERS = ["youtube", "vimeo", "x", "telegram"] as const;
+const EMBED_PROVIDERS = ["youtube", "vimeo", "x", "telegram"] as const;
 export type EmbedProvider = (typeof EMBED_PROVIDERS)[number];
 
 export type EmbedRef = { provider: EmbedProvider; id: string };

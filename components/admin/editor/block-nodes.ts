@@ -94,7 +94,8 @@ const Gallery = Node.create({
       insertGallery:
         (images) =>
         ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs: { images } }),
+          // A paragraph after it takes the cursor (see insertEmbed).
+          commands.insertContent([{ type: this.name, attrs: { images } }, { type: "paragraph" }]),
     };
   },
 });

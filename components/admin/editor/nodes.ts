@@ -132,7 +132,9 @@ export const Embed = Node.create({
       insertEmbed:
         (attrs) =>
         ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
+          // With a paragraph after it: the cursor lands there, not on the embed (which the
+          // next insert would replace), and writing goes on below it.
+          commands.insertContent([{ type: this.name, attrs }, { type: "paragraph" }]),
     };
   },
 });
