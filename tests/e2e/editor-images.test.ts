@@ -180,6 +180,14 @@ describe("images in the editor", () => {
       await page.getByRole("button", { name: "Save draft" }).click();
       const cover = () => db.article.findUniqueOrThrow({ where: { id: saved.id } });
       await expect.poll(async () => (await cover()).coverImageId).toBeNull();
+      // An image uploaded inside the dialog becomes the cover at once.
+      await page.getByRole("button", { name: "Choose cover…" }).click();
+      await dialog.getByLabel("Upload new image").setInputFiles({
+        name: `cover-${suffix}.png`,
+        mimeType: "image/png",
+        buffer: await makeImage("png", 1200, 630),
+      });
+      await page.getByText(`Chosen cover: cover-${suffix}.png`).waitFor();
     });
     await withPage(
       async (page) => {

@@ -146,10 +146,12 @@ export function MediaDialog({
           {upload.message}
         </p>
       ) : null}
-      <div aria-live="polite" aria-busy={loading} className="mt-3">
-        {loading ? <p>{t.loading}</p> : null}
-        {failed ? <p role="alert">{t.loadFailed}</p> : null}
-        {result && result.items.length === 0 ? <p>{query.q ? t.empty : t.emptyLibrary}</p> : null}
+      <div className="mt-3">
+        <p role="status" className="empty:hidden">
+          {loading ? t.loading : null}
+          {failed ? t.loadFailed : null}
+          {result && result.items.length === 0 ? (query.q ? t.empty : t.emptyLibrary) : null}
+        </p>
         {result && result.items.length > 0 ? (
           <ul className="grid max-h-[55vh] grid-cols-2 gap-2 overflow-y-auto sm:grid-cols-4">
             {result.items.map((image) => (
