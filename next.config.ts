@@ -32,6 +32,15 @@ const nextConfig: NextConfig = {
         headers: [{ key: "Content-Security-Policy", value: policy }, ...baseHeaders],
       },
       { source: "/media/:path*", headers: baseHeaders },
+      // A shared preview's address is its secret: no Referer carries it to a link's target, and
+      // no search engine keeps the page. Listed last, so this Referrer-Policy wins.
+      ...["/preview/:token", "/:lang([a-z]{2})/preview/:token"].map((source) => ({
+        source,
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      })),
     ]),
   // The end-to-end suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

@@ -15,8 +15,8 @@ export const PUBLIC_PAGE_CACHE = [
 /** For anything that depends on who asks: never stored by any cache. */
 export const PRIVATE_CACHE = "private, no-store";
 
-/** The staff area, sign-in, the API, the live comment view and the unsubscribe page (the last two
- * in every language: /be/news/…/live). */
+/** The staff area, sign-in, the API, the live comment view, the unsubscribe page and shared
+ * previews (the last three in every language: /be/news/…/live). */
 const PRIVATE_PATHS = [
   /^\/admin(?:[/?]|$)/,
   /^\/login(?:[/?]|$)/,
@@ -26,6 +26,8 @@ const PRIVATE_PATHS = [
   // A petition's sign form (a token per reader) and the pages an emailed link opens.
   /^(?:\/[a-z]{2})?\/petitions\/[^/?]+\/sign(?:[/?]|$)/,
   /^(?:\/[a-z]{2})?\/petitions\/(?:confirm|withdraw)(?:[/?]|$)/,
+  // A shared preview of an unpublished article: the link is a secret and may be revoked any time.
+  /^(?:\/[a-z]{2})?\/preview\/[^/?]+(?:[/?]|$)/,
 ];
 
 /**

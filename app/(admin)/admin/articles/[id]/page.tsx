@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { articlePath } from "@/lib/urls";
 import { loadEditorOptions, pageErrorOf, scheduleValue } from "../_components/editor-data";
+import { PreviewLinksPanel } from "../_components/preview-links-panel";
 import { TranslationsPanel } from "../_components/translations-panel";
 
 export const metadata: Metadata = { title: staffMessages().editor.editArticle };
@@ -120,6 +121,7 @@ export default async function EditArticlePage({
         members={group.members}
         missing={group.missing}
       />
+      <PreviewLinksPanel actor={actor} articleId={article.id} />
       <ArticleLifecycle
         id={article.id}
         kind={article.kind}

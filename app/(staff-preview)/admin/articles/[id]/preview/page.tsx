@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/site/article-view";
+import { StaffPreviewBar } from "@/components/site/staff-preview-bar";
 import { getArticleForPreview } from "@/lib/articles/admin-queries";
 import { requireAdminPage } from "@/lib/auth";
 import { parseIdParam } from "@/lib/http/params";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { getSiteSettings } from "@/lib/settings/queries";
-import { pageErrorOf } from "../../_components/editor-data";
+import { pageErrorOf } from "@/app/(admin)/admin/articles/_components/editor-data";
 
 export const metadata: Metadata = {
   title: staffMessages().editor.preview,
@@ -16,6 +17,7 @@ export const metadata: Metadata = {
 // Always the current saved version, never a cached copy.
 export const dynamic = "force-dynamic";
 
+/** The staff preview: the saved article inside the public site's chrome, with the way back. */
 export default async function ArticlePreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage("article:create");
   const id = parseIdParam((await params).id);
@@ -30,5 +32,10 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
     defaultLang: settings.defaultLanguage,
     languages: settings.languages,
   };
-  return <ArticleView article={article} locale={locale} alternates={[]} isPreview />;
+  return (
+    <>
+      <StaffPreviewBar articleId={article.id} />
+      <ArticleView article={article} locale={locale} alternates={[]} isPreview />
+    </>
+  );
 }
