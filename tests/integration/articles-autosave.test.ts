@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { autosaveArticle, discardAutosave, getNewerAutosave } from "@/lib/articles/autosave";
 import { compareRevisions, listRevisions } from "@/lib/articles/revisions";
 import { saveArticle } from "@/lib/articles/service";
@@ -183,7 +184,10 @@ describe("revision compare of every field", () => {
     expect(text).toMatchObject({ seoTitle: true, language: true, slug: false });
 
     // A revision from before snapshots were kept: no false changes, just "not recorded".
-    await database.db.articleRevision.update({ where: { id: first!.id }, data: { meta: null } });
+    await database.db.articleRevision.update({
+      where: { id: first!.id },
+      data: { meta: Prisma.DbNull },
+    });
     const older = await compareRevisions(staff.author, created.id, first!.id, latest!.id);
     expect(older.fields).toBeNull();
   });

@@ -5,6 +5,7 @@ import { ArticleLifecycle } from "@/app/(admin)/admin/articles/_components/artic
 import { Badge } from "@/components/admin/badge";
 import { PageHeader } from "@/components/admin/page-header";
 import { getArticleForEdit } from "@/lib/articles/admin-queries";
+import { getNewerAutosave } from "@/lib/articles/autosave";
 import { getTranslationGroup } from "@/lib/articles/translations";
 import { articleLang } from "@/lib/articles/view";
 import { requireAdminPage } from "@/lib/auth";
@@ -34,9 +35,10 @@ export default async function EditArticlePage({
   const t = staffMessages().editor;
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const article = await getArticleForEdit(actor, id).catch(pageErrorOf);
-  const [options, group] = await Promise.all([
+  const [options, group, autosave] = await Promise.all([
     loadEditorOptions(actor),
     getTranslationGroup(actor, article.id),
+    getNewerAutosave(actor, article.id),
   ]);
   const language = articleLang(article.language);
   const isPage = article.kind === "PAGE";
@@ -113,6 +115,11 @@ export default async function EditArticlePage({
         }}
         canPublish={can(actor, "article:publish")}
         savedNotice={saved ? savedNotice(saved) : undefined}
+        serverAutosave={
+          autosave
+            ? { savedAt: autosave.savedAt.toISOString(), values: autosave.values }
+            : undefined
+        }
         {...options}
       />
       <TranslationsPanel

@@ -12,6 +12,12 @@ import { PeopleChecklist } from "@/app/(admin)/admin/articles/_components/people
 import { TermChecklist } from "@/app/(admin)/admin/articles/_components/term-checklist";
 import { WorkflowButtons } from "@/app/(admin)/admin/articles/_components/workflow-buttons";
 import { useUnsavedWork } from "@/app/(admin)/admin/articles/_components/use-unsaved-work";
+import { useServerAutosave } from "@/app/(admin)/admin/articles/_components/use-server-autosave";
+import {
+  AutosaveIndicator,
+  RestoredDraftNotice,
+  ServerAutosaveOffer,
+} from "@/app/(admin)/admin/articles/_components/autosave-notices";
 import { type ArticleFormState, saveArticleAction } from "@/lib/articles/actions";
 import { toSlug } from "@/lib/articles/slug";
 import { staffMessages } from "@/lib/i18n/messages/staff";
@@ -57,48 +63,50 @@ type Props = {
   languages: { code: string; name: string }[];
   defaultLanguage: string;
   savedNotice?: string;
+  /** This editor's server autosave when it is newer than the saved version, to offer back. */
+  serverAutosave?: { savedAt: string; values: Record<string, string[]> };
 };
 
 const initialState: ArticleFormState = { ok: false };
 
 export function ArticleForm(props: Props) {
-  const t = staffMessages().editor;
   const [state, formAction] = useActionState(saveArticleAction, initialState);
   const formRef = useRef<HTMLFormElement>(null);
-  const draftKey = `article-draft:${props.article.id ?? `new-${props.article.kind}`}`;
-  const { restored, restoredAt, discardRestored, markSubmitting, formKey } = useUnsavedWork(
-    formRef,
-    draftKey,
-    !!props.savedNotice,
-  );
+  // A new article gets its id from its first autosave; the form then saves that article.
+  const [created, setCreated] = useState<{ id: string; updatedAt: string } | null>(null);
+  const article = created ? { ...props.article, ...created } : props.article;
+  const draftKey = `article-draft:${article.id ?? `new-${props.article.kind}`}`;
+  const { restored, restoredAt, discardRestored, markSubmitting, formKey, restoreValues } =
+    useUnsavedWork(formRef, draftKey, !!props.savedNotice);
+  const autosave = useServerAutosave(formRef, formKey, setCreated);
+  const indicator = <AutosaveIndicator status={autosave.status} timeZone={props.timeZone} />;
   return (
-    <form
-      key={formKey}
-      ref={formRef}
-      action={formAction}
-      onSubmit={markSubmitting}
-      className="space-y-6"
-      noValidate
-    >
-      {props.savedNotice ? <Flash>{props.savedNotice}</Flash> : null}
-      {restoredAt ? (
-        <div
-          role="status"
-          className="rounded border-l-4 border-amber-700 bg-amber-50 p-3 text-amber-900"
-        >
-          {t.restoredDraft(restoredAt)}{" "}
-          <button type="button" className="font-semibold underline" onClick={discardRestored}>
-            {t.discardRestored}
-          </button>
-          {t.restoredDraftEnd}
-        </div>
-      ) : null}
-      <FormMessage result={state} />
-      {state.conflict ? <ConflictNotice conflict={state.conflict} /> : null}
-      <Fields {...props} state={state} restored={restored} />
-    </form>
+    <>
+      <ServerAutosaveOffer
+        articleId={article.id}
+        offer={restoredAt ? undefined : props.serverAutosave}
+        timeZone={props.timeZone}
+        onRestore={restoreValues}
+      />
+      <form
+        key={formKey}
+        ref={formRef}
+        action={formAction}
+        onSubmit={markSubmitting}
+        className="space-y-6"
+        noValidate
+      >
+        {props.savedNotice ? <Flash>{props.savedNotice}</Flash> : null}
+        <RestoredDraftNotice restoredAt={restoredAt} onDiscard={discardRestored} />
+        <FormMessage result={state} />
+        {state.conflict ? <ConflictNotice conflict={state.conflict} /> : null}
+        <Fields {...props} article={article} {...{ state, restored, indicator }} />
+      </form>
+    </>
   );
 }
+
+type Restored = Record<string, string[]> | null;
 
 function Fields({
   article,
@@ -114,7 +122,8 @@ function Fields({
   defaultLanguage,
   state,
   restored,
-}: Props & { state: ArticleFormState; restored: Record<string, string[]> | null }) {
+  indicator,
+}: Props & { state: ArticleFormState; restored: Restored; indicator: React.ReactNode }) {
   const t = staffMessages();
   const errors = state.ok ? undefined : state.fieldErrors;
   const value = (name: string, fallback: string): string =>
@@ -225,6 +234,7 @@ function Fields({
       </div>
 
       <aside className="space-y-5">
+        {indicator}
         <WorkflowButtons
           status={article.status}
           canPublish={canPublish}

@@ -6,7 +6,8 @@ type Draft = { savedAt: string; values: Record<string, string[]> };
 
 const SKIPPED = new Set(["intent", "overwriteWith"]);
 
-function serialize(form: HTMLFormElement): Record<string, string[]> {
+/** The form as FormData has it, minus the buttons and React's own fields. */
+export function serialize(form: HTMLFormElement): Record<string, string[]> {
   const values: Record<string, string[]> = {};
   for (const [key, value] of new FormData(form)) {
     if (typeof value !== "string" || key.startsWith("$") || SKIPPED.has(key)) continue;
@@ -40,6 +41,7 @@ export function useUnsavedWork(
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const dirty = useRef(false);
   const submitting = useRef(false);
+  const storedUnder = useRef(storageKey);
 
   useEffect(() => {
     const form = formRef.current;
@@ -74,25 +76,47 @@ export function useUnsavedWork(
     const form = formRef.current;
     if (!form) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      const draft: Draft = { savedAt: new Date().toISOString(), values: serialize(form) };
+      try {
+        localStorage.setItem(storageKey, JSON.stringify(draft));
+      } catch {
+        // Storage full or disabled: the unsaved-changes warning still protects the text.
+      }
+    };
+    if (storedUnder.current !== storageKey) {
+      // A new article that its first autosave created: its copy moves to the article's own key.
+      localStorage.removeItem(storedUnder.current);
+      storedUnder.current = storageKey;
+      if (dirty.current) write();
+    }
+    // Leaving or hiding the tab writes at once: the debounce must not lose the last keystrokes.
+    const flush = () => {
+      if (timer !== undefined && !submitting.current) write();
+    };
     const onChange = () => {
       dirty.current = true;
       submitting.current = false;
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const draft: Draft = { savedAt: new Date().toISOString(), values: serialize(form) };
-        try {
-          localStorage.setItem(storageKey, JSON.stringify(draft));
-        } catch {
-          // Storage full or disabled: the unsaved-changes warning still protects the text.
-        }
-      }, 800);
+      timer = setTimeout(write, 800);
+    };
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") flush();
     };
     form.addEventListener("input", onChange);
     form.addEventListener("change", onChange);
+    window.addEventListener("beforeunload", flush);
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onHidden);
     return () => {
-      clearTimeout(timer);
+      flush();
       form.removeEventListener("input", onChange);
       form.removeEventListener("change", onChange);
+      window.removeEventListener("beforeunload", flush);
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onHidden);
     };
   }, [formRef, storageKey, formKey]);
 
@@ -109,6 +133,13 @@ export function useUnsavedWork(
     submitting.current = true;
   }, []);
 
+  /** Fills the form with values kept elsewhere (the server's autosave), as a restore does. */
+  const restoreValues = useCallback((values: Record<string, string[]>) => {
+    dirty.current = true;
+    setRestored(values);
+    setFormKey((key) => key + 1);
+  }, []);
+
   const discardRestored = useCallback(() => {
     localStorage.removeItem(storageKey);
     dirty.current = false;
@@ -117,5 +148,5 @@ export function useUnsavedWork(
     setFormKey((key) => key + 1);
   }, [storageKey]);
 
-  return { formKey, restored, restoredAt, markSubmitting, discardRestored };
+  return { formKey, restored, restoredAt, markSubmitting, discardRestored, restoreValues };
 }
