@@ -6,6 +6,7 @@ import { blockSectionsEn } from "@/lib/i18n/messages/staff/blocks";
 import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
 import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
 import { imageSectionsEn } from "@/lib/i18n/messages/staff/images";
+import { organisingSectionsEn } from "@/lib/i18n/messages/staff/organising";
 import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
 import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
 import { petitionSectionsEn } from "@/lib/i18n/messages/staff/petitions";
@@ -32,6 +33,7 @@ const staffEn = {
   ...badgeSectionsEn,
   ...autosaveSectionsEn,
   ...blockSectionsEn,
+  ...organisingSectionsEn,
   ...previewLinkSectionsEn,
 };
 
