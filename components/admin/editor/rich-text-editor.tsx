@@ -8,6 +8,10 @@ import { describeBox } from "@/components/admin/editor/action-card";
 import type { ActionChoices } from "@/components/admin/editor/action-panel";
 import { EditableFigureImage } from "@/components/admin/editor/figure-view";
 import { ImageUpload } from "@/components/admin/editor/image-upload";
+import { LinkDialog } from "@/components/admin/editor/link-dialog";
+import { SelectionMenu } from "@/components/admin/editor/selection-menu";
+import { LinkShortcut } from "@/components/admin/editor/shortcuts";
+import { WordCount } from "@/components/admin/editor/word-count";
 import { BLOCK_EXTENSIONS } from "@/components/admin/editor/block-nodes";
 import { type EditingBox, Toolbar } from "@/components/admin/editor/toolbar";
 import { staffMessages } from "@/lib/i18n/messages/staff";
@@ -40,6 +44,7 @@ export function RichTextEditor({
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [enhanced, setEnhanced] = useState(false);
   const [editing, setEditing] = useState<EditingBox | null>(null);
+  const [linkOpen, setLinkOpen] = useState(false);
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
@@ -49,12 +54,14 @@ export function RichTextEditor({
         link: {
           openOnClick: false,
           autolink: true,
-          protocols: ["http", "https", "mailto"],
+          // No `protocols`: http, https and mailto are linkify's own, and registering them again
+          // printed "linkifyjs: already initialized" on every load.
           HTMLAttributes: { rel: null, target: null },
         },
       }),
       EditableFigureImage,
       ImageUpload.configure({ maxBytes: maxImageBytes }),
+      LinkShortcut.configure({ onOpen: () => setLinkOpen(true) }),
       ...BLOCK_EXTENSIONS,
       ActionBoxNode.configure({
         describe: (box) => describeBox(box, actionChoices ?? NO_CHOICES),
@@ -93,7 +100,14 @@ export function RichTextEditor({
           actionChoices={actionChoices}
           editing={editing}
           onEditingDone={() => setEditing(null)}
+          onLink={() => setLinkOpen(true)}
         />
+      ) : null}
+      {editor && enhanced ? (
+        <SelectionMenu editor={editor} onLink={() => setLinkOpen(true)} />
+      ) : null}
+      {editor && linkOpen ? (
+        <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />
       ) : null}
       <div
         className="border-line mt-1 rounded border bg-white"
@@ -102,6 +116,7 @@ export function RichTextEditor({
       >
         <EditorContent editor={editor} />
       </div>
+      {editor && enhanced ? <WordCount editor={editor} /> : null}
       <textarea
         ref={textarea}
         id={name}

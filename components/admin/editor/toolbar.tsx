@@ -5,16 +5,21 @@ import { useEffect, useState } from "react";
 import { ActionPanel, type ActionChoices } from "@/components/admin/editor/action-panel";
 import { ImageButtons } from "@/components/admin/editor/image-buttons";
 import { InsertMenu } from "@/components/admin/editor/insert-menu";
+import { withShortcut } from "@/components/admin/editor/shortcuts";
+import { useStickyToolbar } from "@/components/admin/editor/use-sticky-toolbar";
 import type { ActionBox } from "@/lib/actions/box";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
 function ToolButton({
   label,
+  shortcut,
   active,
   onClick,
   children,
 }: {
   label: string;
+  /** Its key, as Tiptap writes it ("Mod-b"); shown in the title. */
+  shortcut?: string;
   active?: boolean;
   onClick: () => void;
   children: React.ReactNode;
@@ -22,7 +27,7 @@ function ToolButton({
   return (
     <button
       type="button"
-      title={label}
+      title={withShortcut(label, shortcut)}
       aria-label={label}
       aria-pressed={active === undefined ? undefined : active}
       onMouseDown={(event) => event.preventDefault()}
@@ -42,8 +47,11 @@ export function Toolbar({
   actionChoices,
   editing,
   onEditingDone,
+  onLink,
 }: {
   editor: Editor;
+  /** Opens the link dialog. */
+  onLink: () => void;
   actionChoices?: ActionChoices;
   /** The box whose Edit button was pressed, if any: the action panel opens on it. */
   editing: EditingBox | null;
@@ -61,21 +69,22 @@ export function Toolbar({
   }, [editor]);
   const chain = () => editor.chain().focus();
 
-  function editLink() {
-    const previous = (editor.getAttributes("link").href as string | undefined) ?? "";
-    const href = window.prompt(t.linkPrompt, previous);
-    if (href === null) return;
-    if (href.trim() === "") chain().extendMarkRange("link").unsetLink().run();
-    else chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
-  }
+  const sticky = useStickyToolbar(editor);
 
   return (
-    <div className="mt-1">
-      <div role="toolbar" aria-label={t.toolbar} className="flex flex-wrap gap-1">
+    // "contents": the row sticks within the whole editor (its grandparent), not just this box.
+    <div className="contents">
+      <div
+        ref={sticky}
+        role="toolbar"
+        aria-label={t.toolbar}
+        className="border-line sticky top-0 z-10 mt-1 flex flex-wrap gap-1 border-b bg-white py-1"
+      >
         {([2, 3, 4] as const).map((level) => (
           <ToolButton
             key={level}
             label={t.heading(level)}
+            shortcut={`Mod-Alt-${level}`}
             active={editor.isActive("heading", { level })}
             onClick={() => chain().toggleHeading({ level }).run()}
           >
@@ -84,6 +93,7 @@ export function Toolbar({
         ))}
         <ToolButton
           label={t.bold}
+          shortcut="Mod-b"
           active={editor.isActive("bold")}
           onClick={() => chain().toggleBold().run()}
         >
@@ -91,16 +101,23 @@ export function Toolbar({
         </ToolButton>
         <ToolButton
           label={t.italic}
+          shortcut="Mod-i"
           active={editor.isActive("italic")}
           onClick={() => chain().toggleItalic().run()}
         >
           <i>{t.italicShort}</i>
         </ToolButton>
-        <ToolButton label={t.link} active={editor.isActive("link")} onClick={editLink}>
+        <ToolButton
+          label={t.link}
+          shortcut="Mod-k"
+          active={editor.isActive("link")}
+          onClick={onLink}
+        >
           {t.link}
         </ToolButton>
         <ToolButton
           label={t.bulletList}
+          shortcut="Mod-Shift-8"
           active={editor.isActive("bulletList")}
           onClick={() => chain().toggleBulletList().run()}
         >
@@ -108,6 +125,7 @@ export function Toolbar({
         </ToolButton>
         <ToolButton
           label={t.numberedList}
+          shortcut="Mod-Shift-7"
           active={editor.isActive("orderedList")}
           onClick={() => chain().toggleOrderedList().run()}
         >
@@ -115,6 +133,7 @@ export function Toolbar({
         </ToolButton>
         <ToolButton
           label={t.quote}
+          shortcut="Mod-Shift-b"
           active={editor.isActive("blockquote")}
           onClick={() => chain().toggleBlockquote().run()}
         >
@@ -133,10 +152,10 @@ export function Toolbar({
             {staffMessages().actions.editor.button}
           </ToolButton>
         ) : null}
-        <ToolButton label={t.undo} onClick={() => chain().undo().run()}>
+        <ToolButton label={t.undo} shortcut="Mod-z" onClick={() => chain().undo().run()}>
           {t.undo}
         </ToolButton>
-        <ToolButton label={t.redo} onClick={() => chain().redo().run()}>
+        <ToolButton label={t.redo} shortcut="Mod-Shift-z" onClick={() => chain().redo().run()}>
           {t.redo}
         </ToolButton>
       </div>

@@ -92,14 +92,14 @@ const richTextEn = {
   htmlHint:
     "HTML: paragraphs, h2-h4 headings, links, lists and quotes are kept; anything else is removed when you save.",
   toolbar: "Formatting",
-  heading: (level: number) => `Heading ${level}`,
+  // Says the visible "H2" too: a button's name must contain its visible text (WCAG 2.5.3).
+  heading: (level: number) => `H${level} heading`,
   headingShort: (level: number) => `H${level}`,
   bold: "Bold",
   boldShort: "B",
   italic: "Italic",
   italicShort: "I",
   link: "Link",
-  linkPrompt: "Link address (https://…, or empty to remove the link)",
   bulletList: "Bulleted list",
   bulletListShort: "• List",
   numberedList: "Numbered list",
