@@ -32,6 +32,7 @@ beforeAll(async () => {
   });
   articleId = article.id;
   staff = await browser.newContext();
+  await staff.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
   staffPage = await staff.newPage();
   await signIn(staffPage, baseUrl, inject("adminEmail"), inject("adminPassword"));
 });
@@ -55,6 +56,9 @@ async function createLink(label: string, expiry = "7 days"): Promise<string> {
   await panel.getByRole("cell", { name: label, exact: true }).waitFor();
   const url = await shown.inputValue();
   expect(url).toMatch(/\/be\/preview\/[A-Za-z0-9_-]{43}$/);
+  await panel.getByRole("button", { name: "Copy" }).click();
+  await panel.getByRole("button", { name: "Copied" }).waitFor();
+  expect(await staffPage.evaluate(() => navigator.clipboard.readText())).toBe(url);
   return `${baseUrl}${new URL(url).pathname}`;
 }
 
@@ -118,6 +122,27 @@ describe("shared preview links", () => {
     await staffPage.screenshot({ path: `${SHOTS}/preview-staff.png`, fullPage: true });
     await staffPage.getByRole("link", { name: "Preview – back to editing" }).click();
     await staffPage.waitForURL(`${baseUrl}/admin/articles/${articleId}`);
+  });
+
+  it("without JavaScript the new link is shown as selectable text, with no Copy button", async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await staff.storageState(),
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/admin/articles/${articleId}`);
+      const panel = page.getByRole("region", { name: "Share preview" });
+      await panel.getByLabel("For whom (optional)").fill("Without script");
+      await panel.getByRole("button", { name: "Create link" }).click();
+      const shown = panel.getByLabel("New preview link");
+      await shown.waitFor();
+      expect(await shown.inputValue()).toMatch(/\/be\/preview\/[A-Za-z0-9_-]{43}$/);
+      expect(await panel.getByRole("button", { name: "Copy" }).count()).toBe(0);
+      await panel.getByRole("cell", { name: "Without script", exact: true }).waitFor();
+    } finally {
+      await context.close();
+    }
   });
 
   it("a revoked link and an expired link answer 404", async () => {
