@@ -14,6 +14,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|apple-touch-icon.png|manifest.webmanifest|icons/|demo/|media/).*)",
+    "/((?!_next/static|_next/image|favicon.ico|apple-touch-icon.png|embed-facade.js|manifest.webmanifest|icons/|demo/|media/).*)",
   ],
 };
