@@ -137,7 +137,9 @@ describe("people in the staff area", () => {
       "texts.en.note": "Typed note",
     });
     expect(state).toMatchObject({ ok: false, values: { "texts.en.note": "Typed note" } });
-    expect(state && !state.ok && state.fieldErrors?.date?.join(" ")).toMatch(/cannot be dated after today/);
+    expect(state && !state.ok && state.fieldErrors?.date?.join(" ")).toMatch(
+      /cannot be dated after today/,
+    );
     expect(await counts()).toEqual(before);
   });
 
