@@ -31,6 +31,16 @@ export async function resolveTerms(tx: Tx, input: ArticleInput): Promise<{ id: s
     const slug = toSlug(name);
     if (!slug)
       throw new FieldError("tags", `The tag "${name}" needs at least one letter or digit.`);
+    // A tag picked from the suggestions keeps its row even when its slug was edited since.
+    const named = await tx.term.findFirst({
+      where: { taxonomy: "TAG", name: { equals: name, mode: "insensitive" } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    if (named) {
+      tagIds.push(named.id);
+      continue;
+    }
     const tag = await tx.term.upsert({
       where: { taxonomy_slug: { taxonomy: "TAG", slug } },
       create: { taxonomy: "TAG", slug, name },

@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
+import { resolveTerms } from "@/lib/articles/links";
 import { suggestTags } from "@/lib/taxonomy/tag-suggestions";
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
-import { createArticle, createStaffOfEveryRole, createTerm } from "@/tests/factories/articles";
+import {
+  articleInput,
+  createArticle,
+  createStaffOfEveryRole,
+  createTerm,
+} from "@/tests/factories/articles";
 import { expectForbidden } from "@/tests/factories/users";
 
 let database: TestDatabase;
@@ -87,5 +93,18 @@ describe("tag suggestions", () => {
 
   it("refuses staff who cannot write articles", async () => {
     await expectForbidden(suggestTags(staff.moderator, "pris"));
+  });
+
+  it("saving a suggested name reuses that tag even when its slug no longer matches the name", async () => {
+    const tag = await createTerm(database.db, "TAG", { name: "Hunger strike", slug: "golodovka" });
+    const [suggested] = await suggestTags(staff.author, "hunger");
+    expect(suggested?.name).toBe("Hunger strike");
+    const ids = await database.db.$transaction((tx) =>
+      resolveTerms(tx, articleInput({ tags: ["hunger STRIKE"] })),
+    );
+    expect(ids).toEqual([{ id: tag.id }]);
+    expect(
+      await database.db.term.count({ where: { taxonomy: "TAG", name: { startsWith: "Hunger" } } }),
+    ).toBe(1);
   });
 });

@@ -10,6 +10,7 @@ import { CoverFieldset } from "@/app/(admin)/admin/articles/_components/cover-fi
 import { SeoPreview } from "@/app/(admin)/admin/articles/_components/seo-preview";
 import { PeopleChecklist } from "@/app/(admin)/admin/articles/_components/people-checklist";
 import { TermChecklist } from "@/app/(admin)/admin/articles/_components/term-checklist";
+import { TagInput } from "@/app/(admin)/admin/articles/_components/tag-input";
 import { WorkflowButtons } from "@/app/(admin)/admin/articles/_components/workflow-buttons";
 import { useUnsavedWork } from "@/app/(admin)/admin/articles/_components/use-unsaved-work";
 import { useServerAutosave } from "@/app/(admin)/admin/articles/_components/use-server-autosave";
@@ -263,12 +264,10 @@ function Fields({
           />
         ) : null}
         <PeopleChecklist people={people} checked={list("personIds")} errors={errors?.personIds} />
-        <Field
+        <TagInput
           label={t.editor.tags}
-          name="tags"
           defaultValue={value("tags", article.tags)}
           errors={errors?.tags}
-          hint={t.editor.tagsHint}
         />
         <fieldset className="border-line space-y-2 rounded border bg-white p-4">
           <legend className="px-1 font-semibold">{t.editor.options}</legend>

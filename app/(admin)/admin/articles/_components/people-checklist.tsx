@@ -1,3 +1,4 @@
+import { FilteredChecklist } from "@/app/(admin)/admin/articles/_components/filtered-checklist";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
 /** "People in this story": everyone as ticks, by name; their pages then list the article. */
@@ -21,22 +22,13 @@ export function PeopleChecklist({
       <p id="personIds-hint" className="text-muted mb-2 text-sm">
         {t.hint}
       </p>
-      <ul className="max-h-64 space-y-1 overflow-y-auto">
-        {people.map((person) => (
-          <li key={person.id}>
-            <label className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="personIds"
-                value={person.id}
-                defaultChecked={checked.includes(person.id)}
-                className="size-4"
-              />
-              {person.name}
-            </label>
-          </li>
-        ))}
-      </ul>
+      <FilteredChecklist
+        filterLabel={staffMessages().organising.filter.people}
+        name="personIds"
+        items={people}
+        checked={checked}
+        listClassName="max-h-64 space-y-1 overflow-y-auto"
+      />
       {errors ? (
         <p id="personIds-error" className="text-accent mt-1 text-sm font-semibold">
           {errors.join(" ")}

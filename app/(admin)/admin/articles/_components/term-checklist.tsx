@@ -1,4 +1,7 @@
-/** Categories or regions as ticks; categories indented under their parents. */
+import { FilteredChecklist } from "@/app/(admin)/admin/articles/_components/filtered-checklist";
+import { staffMessages } from "@/lib/i18n/messages/staff";
+
+/** Categories or regions as ticks, with a filter box; categories indented under their parents. */
 export function TermChecklist({
   legend,
   name,
@@ -18,22 +21,12 @@ export function TermChecklist({
       aria-describedby={errors ? `${name}-error` : undefined}
     >
       <legend className="px-1 font-semibold">{legend}</legend>
-      <ul className="space-y-1">
-        {terms.map((term) => (
-          <li key={term.id} style={{ paddingLeft: `${(term.depth ?? 0) * 1.25}rem` }}>
-            <label className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name={name}
-                value={term.id}
-                defaultChecked={checked.includes(term.id)}
-                className="size-4"
-              />
-              {term.name}
-            </label>
-          </li>
-        ))}
-      </ul>
+      <FilteredChecklist
+        filterLabel={staffMessages().organising.filter.label(legend)}
+        name={name}
+        items={terms}
+        checked={checked}
+      />
       {errors ? (
         <p id={`${name}-error`} className="text-accent mt-1 text-sm font-semibold">
           {errors.join(" ")}
