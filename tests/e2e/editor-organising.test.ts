@@ -76,7 +76,7 @@ describe("organising an article in the editor", () => {
 
     await tags.click();
     await tags.pressSequentially(`Okrest`);
-    const suggestions = page.getByRole("listbox", { name: "Existing tags" });
+    const suggestions = page.getByRole("listbox", { name: "Suggestions" });
     const options = suggestions.getByRole("option");
     await options.filter({ hasText: name("Okrestina vigil") }).waitFor();
     const ours = (await options.allTextContents()).filter((text) => text.includes(suffix));

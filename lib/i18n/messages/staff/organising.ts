@@ -5,7 +5,7 @@ const organisingEn = {
     remove: (name: string) => `Remove tag “${name}”`,
     added: (name: string) => `Tag “${name}” added.`,
     removed: (name: string) => `Tag “${name}” removed.`,
-    suggestions: "Existing tags",
+    suggestions: "Suggestions",
     uses: (count: number) => (count === 1 ? "1 article" : `${count} articles`),
     alsoNamed: (name: string) => `as “${name}”`,
     loadFailed: "Tags could not be looked up; you can still type new ones.",
