@@ -12,7 +12,7 @@ const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const SECONDS = Number(process.env.BENCH_SECONDS) || 10;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS) || 50;
 const ARTICLES = Number(process.env.BENCH_ARTICLES) || 10_000;
-/** BENCH_ONLY=search measures only the rows whose name starts with it. */
+/** BENCH_ONLY=search measures only the rows whose name starts with it; BENCH_ONLY=editor the editor alone. */
 const ONLY = process.env.BENCH_ONLY ?? "";
 
 // What Chromium sends: the server's answer is measured as a reader receives it.
