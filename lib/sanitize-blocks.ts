@@ -72,6 +72,11 @@ function cleanGallery(figure: Element) {
     figure.remove();
     return;
   }
+  // A gallery holds 2 to 6: one image left (the others refused) is kept as a plain image.
+  if (images.length === 1) {
+    figure.replaceWith(images[0]!);
+    return;
+  }
   figure.replaceChildren(...images.slice(0, GALLERY_MAX));
   figure.setAttribute("class", "gallery");
 }

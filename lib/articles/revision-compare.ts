@@ -13,7 +13,8 @@ const BLOCKS = new Set([
 
 /**
  * Article HTML as text, one block per line, with what the eye does not see written out: a link
- * as "text [target]", an image as "[image: alt – src]", so a changed target shows as a change.
+ * as "text [target]", an image as "[image: alt – src]", a footnote's source as "[source: …]",
+ * so a changed target shows as a change.
  */
 export function revisionText(html: string): string {
   const parts: string[] = [];
@@ -29,6 +30,10 @@ export function revisionText(html: string): string {
           parts.push(` [image: ${attributes.alt || "no alt text"} – ${attributes.src ?? ""}] `);
         } else if (name === "iframe" && attributes.src) parts.push(` [embed: ${attributes.src}] `);
         else if (attributes["data-url"]) parts.push(` [embed: ${attributes["data-url"]}] `);
+        else if (name === "sup" && attributes["data-source"]) {
+          // A footnote's source is a link target too: a changed citation shows.
+          parts.push(` [source: ${attributes["data-source"]}] `);
+        }
       },
       ontext(text) {
         if (hidden === 0) parts.push(text);

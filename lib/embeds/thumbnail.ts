@@ -83,7 +83,11 @@ function locate(ref: EmbedRef): Promise<{ image: string | null; title: string | 
 const isImageHost = (value: string) => {
   try {
     const url = new URL(value);
-    return url.protocol === "https:" && IMAGE_HOSTS.some((host) => host.test(url.hostname));
+    return (
+      url.protocol === "https:" &&
+      url.port === "" &&
+      IMAGE_HOSTS.some((host) => host.test(url.hostname))
+    );
   } catch {
     return false;
   }

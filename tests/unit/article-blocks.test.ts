@@ -34,6 +34,15 @@ describe("the editor's blocks through the sanitizer", () => {
     );
   });
 
+  it("keeps a gallery left with one image as that image, not a gallery of one", () => {
+    expect(
+      sanitizeArticleHtml(
+        '<figure class="gallery"><figure class="image"><img src="/media/a.webp" alt="Court"></figure>' +
+          '<figure class="image"><img src="https://evil.example/x.jpg" alt=""></figure></figure>',
+      ),
+    ).toBe('<figure class="image"><img src="/media/a.webp" alt="Court"></figure>');
+  });
+
   it("drops an embed with an unknown provider or a malformed id, and rebuilds a good one", () => {
     expect(
       sanitizeArticleHtml(

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { buttonClass } from "@/components/admin/button-styles";
 import { Panel, Problem } from "@/components/admin/editor/block-panels";
 import { MediaDialog } from "@/components/admin/editor/media-dialog";
@@ -31,16 +31,38 @@ export function EmbedPanel({
   const [thumbnail, setThumbnail] = useState<string | null>(null);
   const [status, setStatus] = useState<{ busy?: boolean; text: string }>({ text: "" });
   const [picking, setPicking] = useState(false);
+  // The post the thumbnail (and a fetched title) belong to: another address clears them.
+  const [pictured, setPictured] = useState({ key: "", titleFetched: false });
   const ref = parseEmbedUrl(url);
   const host = ref ? t.providers[ref.provider] : "";
+  const keyOf = (value: string) => {
+    const parsed = parseEmbedUrl(value);
+    return parsed ? `${parsed.provider}:${parsed.id}` : "";
+  };
+
+  const latestKey = useRef("");
+  function changeUrl(value: string) {
+    setUrl(value);
+    latestKey.current = keyOf(value);
+    if (keyOf(value) === pictured.key) return;
+    setThumbnail(null);
+    if (pictured.titleFetched) setTitle("");
+    setPictured({ key: keyOf(value), titleFetched: false });
+    setStatus({ text: "" });
+  }
 
   async function fetchThumbnail() {
     if (!ref) return setStatus({ text: t.embedPanel.invalid });
+    const key = keyOf(url);
     setStatus({ busy: true, text: t.embedPanel.fetching(host) });
     const found = await fetchEmbedThumbnailAction(url).catch(() => null);
+    // The address changed while the picture was on its way: it belongs to the old post.
+    if (key !== latestKey.current) return;
     if (!found) return setStatus({ text: t.embedPanel.fetchFailed(host) });
     setThumbnail(found.image.src);
-    if (found.title && !title.trim()) setTitle(found.title);
+    const fillTitle = !!found.title && !title.trim();
+    if (fillTitle) setTitle(found.title);
+    setPictured({ key, titleFetched: fillTitle });
     setStatus({ text: "" });
   }
 
@@ -61,7 +83,7 @@ export function EmbedPanel({
           <input
             type="url"
             value={url}
-            onChange={(event) => setUrl(event.target.value)}
+            onChange={(event) => changeUrl(event.target.value)}
             onBlur={() => {
               if (ref && !thumbnail && !status.busy) void fetchThumbnail();
             }}
