@@ -55,7 +55,8 @@ describe("fetching an embed's thumbnail", () => {
           controller.close();
         },
       });
-    for (const headers of [{ "content-length": String(huge.length) }, {}]) {
+    const declared: Record<string, string>[] = [{ "content-length": String(huge.length) }, {}];
+    for (const headers of declared) {
       answer({ "https://i.ytimg.com/": () => new Response(stream(), { status: 200, headers }) });
       expect(await fetchEmbedThumbnail(editor, { provider: "youtube", id: "dQw4w9WgXcQ" })).toBe(
         null,

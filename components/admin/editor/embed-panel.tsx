@@ -61,7 +61,7 @@ export function EmbedPanel({
     if (!found) return setStatus({ text: t.embedPanel.fetchFailed(host) });
     setThumbnail(found.image.src);
     const fillTitle = !!found.title && !title.trim();
-    if (fillTitle) setTitle(found.title);
+    if (found.title && fillTitle) setTitle(found.title);
     setPictured({ key, titleFetched: fillTitle });
     setStatus({ text: "" });
   }

@@ -2,6 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { useState } from "react";
+import { createPortal } from "react-dom";
 import { FootnotePanel, GalleryPanel } from "@/components/admin/editor/block-panels";
 import { EmbedPanel } from "@/components/admin/editor/embed-panel";
 import { staffMessages } from "@/lib/i18n/messages/staff";
@@ -51,9 +52,16 @@ function TableTools({ editor }: { editor: Editor }) {
 
 /**
  * The toolbar's Insert menu: callout, pull quote, gallery, table, divider, footnote and embeds
- * (block-nodes.ts); the ones that need details open a panel under the toolbar.
+ * (block-nodes.ts); the ones that need details open a panel under the toolbar: in `panelSlot`,
+ * below the sticky row, so a tall panel scrolls away with the text instead of covering it.
  */
-export function InsertMenu({ editor }: { editor: Editor }) {
+export function InsertMenu({
+  editor,
+  panelSlot,
+}: {
+  editor: Editor;
+  panelSlot: HTMLElement | null;
+}) {
   const t = staffMessages().blocks;
   const [open, setOpen] = useState(false);
   const [panel, setPanel] = useState<PanelName | null>(null);
@@ -120,37 +128,40 @@ export function InsertMenu({ editor }: { editor: Editor }) {
           <TableTools editor={editor} />
         </div>
       ) : null}
-      {panel ? (
-        <div className="basis-full">
-          {panel === "gallery" ? (
-            <GalleryPanel
-              maxBytes={maxBytes}
-              onCancel={done}
-              onInsert={(images) => {
-                chain().insertGallery(images).run();
-                done();
-              }}
-            />
-          ) : panel === "footnote" ? (
-            <FootnotePanel
-              onCancel={done}
-              onInsert={(attrs) => {
-                chain().insertFootnote(attrs).run();
-                done();
-              }}
-            />
-          ) : (
-            <EmbedPanel
-              maxBytes={maxBytes}
-              onCancel={done}
-              onInsert={(attrs) => {
-                chain().insertEmbed(attrs).run();
-                done();
-              }}
-            />
-          )}
-        </div>
-      ) : null}
+      {panel && panelSlot
+        ? createPortal(
+            <div>
+              {panel === "gallery" ? (
+                <GalleryPanel
+                  maxBytes={maxBytes}
+                  onCancel={done}
+                  onInsert={(images) => {
+                    chain().insertGallery(images).run();
+                    done();
+                  }}
+                />
+              ) : panel === "footnote" ? (
+                <FootnotePanel
+                  onCancel={done}
+                  onInsert={(attrs) => {
+                    chain().insertFootnote(attrs).run();
+                    done();
+                  }}
+                />
+              ) : (
+                <EmbedPanel
+                  maxBytes={maxBytes}
+                  onCancel={done}
+                  onInsert={(attrs) => {
+                    chain().insertEmbed(attrs).run();
+                    done();
+                  }}
+                />
+              )}
+            </div>,
+            panelSlot,
+          )
+        : null}
     </div>
   );
 }

@@ -59,6 +59,7 @@ export function Toolbar({
 }) {
   const t = staffMessages().richText;
   const [panel, setPanel] = useState<"action" | null>(null);
+  const [panelSlot, setPanelSlot] = useState<HTMLDivElement | null>(null);
   const [, force] = useState(0);
   useEffect(() => {
     const update = () => force((n) => n + 1);
@@ -140,7 +141,7 @@ export function Toolbar({
           {t.quote}
         </ToolButton>
         <ImageButtons editor={editor} />
-        <InsertMenu editor={editor} />
+        <InsertMenu editor={editor} panelSlot={panelSlot} />
         {actionChoices ? (
           <ToolButton
             label={staffMessages().actions.editor.insert}
@@ -159,6 +160,7 @@ export function Toolbar({
           {t.redo}
         </ToolButton>
       </div>
+      <div ref={setPanelSlot} />
       {actionChoices && (panel === "action" || editing) ? (
         <ActionPanel
           key={editing ? `edit-${editing.pos}` : "insert"}
