@@ -51,7 +51,8 @@ export const saveArticleAction = staffAction({
     const saved = await saveArticle(actor, id || undefined, input, {
       intent,
       scheduleAt: scheduleDate,
-      expectedUpdatedAt: overwriteWith ?? expectedUpdatedAt,
+      // No version in a form naming an article: checked against the article as first created.
+      expectedUpdatedAt: overwriteWith ?? expectedUpdatedAt ?? null,
     });
     // A draft saved again changes nothing readers see: no public page is rendered anew.
     if (saved.publicChanged) revalidateArticle(saved.id);

@@ -8,11 +8,12 @@ import {
   snapshotInputMeta,
 } from "@/lib/articles/revision-meta";
 import { ArticleInputSchema } from "@/lib/articles/schemas";
-import { saveArticle } from "@/lib/articles/service";
+import { createArticleInTransaction } from "@/lib/articles/service";
 import { toSlug } from "@/lib/articles/slug";
 import { type Actor, assertCan, canEditArticle } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { htmlToText } from "@/lib/html-text";
 import { sanitizeArticleHtml } from "@/lib/sanitize";
@@ -44,6 +45,11 @@ export const AutosaveRequestSchema = z.object({
   values: z
     .record(z.string().max(64), z.array(z.string().max(1_000_000)).max(200))
     .refine((values) => Object.keys(values).length <= 60, "Too many fields."),
+  /** The editor's key for one new article (crypto.randomUUID), sent while it has no id. */
+  createKey: z
+    .string()
+    .regex(/^[\w-]{16,64}$/)
+    .optional(),
 });
 type FormValues = Record<string, string[]>;
 
@@ -68,31 +74,38 @@ export type AutosaveResult =
   | { saved: true; savedAt: Date; articleId: string; createdUpdatedAt?: Date }
   | { saved: false; reason: "untitled" };
 
+type Tx = Prisma.TransactionClient;
+const CreatedSchema = z.object({ articleId: z.string(), createdUpdatedAt: z.string() });
+
+/**
+ * The article this editor's earlier autosave created with this key, if any. Called under a lock
+ * on the key, so a request that waited for another one's create sees it here.
+ */
+async function findCreatedByKey(tx: Tx, editorId: string, key: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`article-autosave:${editorId}:${key}`}, 0))`;
+  const [row] = await tx.$queryRaw<unknown[]>`
+    SELECT "articleId", "meta"->>'autosaveCreatedAt' AS "createdUpdatedAt" FROM "ArticleRevision"
+    WHERE "editorId" = ${editorId} AND "kind" = 'SAVE' AND "meta"->>'autosaveKey' = ${key}
+    LIMIT 1`;
+  const found = CreatedSchema.safeParse(row);
+  return found.success ? found.data : null;
+}
+
 /**
  * Keeps the editor's one rolling autosave of an article: title, excerpt, sanitized text, the
  * snapshot of the other fields and the form itself (for restoring). It never changes the article.
- * A new article is first created as a draft through saveArticle once it has a title. Needs the
- * right to edit the article (canEditArticle) and to edit it in its status.
+ * A new article (no id, a `createKey`) is first created as a draft once it has a title, and only
+ * once per key: a retry, a leaving tab's flush or a concurrent request finds that article again.
+ * Needs article:create for a new one, else the right to edit the article (canEditArticle) in its
+ * status.
  */
 export async function autosaveArticle(
   actor: Actor,
   values: FormValues,
-  now = new Date(),
+  options: { now?: Date; createKey?: string } = {},
 ): Promise<AutosaveResult> {
+  const now = options.now ?? new Date();
   const input = toInput(values);
-  const articleId = values.id?.[0]?.trim() ?? "";
-  if (!articleId) {
-    assertCan(actor, "article:create");
-    if (!input.title) return { saved: false, reason: "untitled" };
-    const created = await saveArticle(actor, undefined, input, { intent: "save", now });
-    return {
-      saved: true,
-      savedAt: now,
-      articleId: created.id,
-      createdUpdatedAt: created.updatedAt,
-    };
-  }
-  const expected = values.expectedUpdatedAt?.[0];
   const content = {
     title: input.title,
     excerpt: htmlToText(input.excerpt),
@@ -101,7 +114,40 @@ export async function autosaveArticle(
   const form: FormValues = {};
   for (const name of FORM_FIELDS) if (values[name]) form[name] = values[name];
   form.body = [content.body];
-  await getDb().$transaction(async (tx) => {
+  return getDb().$transaction(async (tx): Promise<AutosaveResult> => {
+    let articleId = values.id?.[0]?.trim() ?? "";
+    let expected = values.expectedUpdatedAt?.[0]?.trim() ?? "";
+    let createdUpdatedAt: Date | undefined;
+    if (!articleId) {
+      assertCan(actor, "article:create");
+      const key = options.createKey;
+      if (!key) throw new AppError("INVALID", "The form is damaged; reload the page.");
+      const created = await findCreatedByKey(tx, actor.id, key);
+      if (!created) {
+        if (!input.title) return { saved: false, reason: "untitled" };
+        const article = await createArticleInTransaction(tx, actor, input, { intent: "save", now });
+        const mark = { autosaveKey: key, autosaveCreatedAt: article.updatedAt.toISOString() };
+        await tx.$executeRaw`
+          UPDATE "ArticleRevision" SET "meta" = COALESCE("meta", '{}'::jsonb) || ${JSON.stringify(mark)}::jsonb
+          WHERE "articleId" = ${article.id} AND "kind" = 'SAVE'`;
+        return {
+          saved: true,
+          savedAt: now,
+          articleId: article.id,
+          createdUpdatedAt: article.updatedAt,
+        };
+      }
+      // The reply to the create was lost: this is that article, as it was created.
+      articleId = created.articleId;
+      expected = created.createdUpdatedAt;
+      createdUpdatedAt = new Date(created.createdUpdatedAt);
+    }
+    if (!expected) {
+      throw new AppError(
+        "CONFLICT",
+        "The form does not say which version of this article it is based on, so it is no longer autosaved. Your text is still in the form: save it to compare.",
+      );
+    }
     // FOR SHARE: a save (FOR UPDATE) waits for this, and this for a save, so an autosave is
     // never stored on top of a version it was not based on.
     const [article] = await tx.$queryRaw<
@@ -112,7 +158,7 @@ export async function autosaveArticle(
       throw new AppError("FORBIDDEN", "You can only edit your own articles.");
     }
     assertMayEditStatus(actor, article.status);
-    if (expected && new Date(expected).getTime() !== article.updatedAt.getTime()) {
+    if (new Date(expected).getTime() !== article.updatedAt.getTime()) {
       throw new AppError(
         "CONFLICT",
         "Someone saved this article after you opened it, so it is no longer autosaved. Your text is still in the form: save it to compare.",
@@ -130,8 +176,8 @@ export async function autosaveArticle(
       ON CONFLICT ("articleId", "editorId") WHERE "kind" = 'AUTOSAVE'
       DO UPDATE SET "title" = EXCLUDED."title", "excerpt" = EXCLUDED."excerpt",
         "body" = EXCLUDED."body", "meta" = EXCLUDED."meta", "createdAt" = EXCLUDED."createdAt"`;
+    return { saved: true, savedAt: now, articleId, createdUpdatedAt };
   });
-  return { saved: true, savedAt: now, articleId };
 }
 
 const StoredFormSchema = z.object({ form: z.record(z.string(), z.array(z.string())) });

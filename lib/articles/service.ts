@@ -27,8 +27,12 @@ export type SaveArticleOptions = {
   intent?: SaveIntent;
   /** For "schedule": when the article goes live. */
   scheduleAt?: Date | null;
-  /** The article's updatedAt when the editor opened it; a later save by someone else is a conflict. */
-  expectedUpdatedAt?: Date;
+  /**
+   * The article's updatedAt when the editor opened it; a later save by someone else is a conflict.
+   * Null when the form names the article but not its version (a new article its first autosave
+   * created): checked against the article as created, so any save since then is a conflict.
+   */
+  expectedUpdatedAt?: Date | null;
   now?: Date;
 };
 
@@ -114,6 +118,46 @@ async function findConflictEditor(tx: Tx, articleId: string): Promise<string | n
 }
 
 /**
+ * Creates an article (a draft unless the intent says otherwise) with its first revision, inside
+ * the caller's transaction: the autosave holds a lock there while it creates. Needs article:create.
+ */
+export async function createArticleInTransaction(
+  tx: Tx,
+  actor: Actor,
+  input: ArticleInput,
+  options: SaveArticleOptions = {},
+): Promise<SavedArticle> {
+  assertCan(actor, "article:create");
+  const now = options.now ?? new Date();
+  const content = cleanArticleContent(input);
+  const publication = nextPublication(actor, null, options, now);
+  const slug = await resolveSlug(tx, input.kind, input);
+  const terms = await resolveTerms(tx, input);
+  const people = (await resolvePeople(tx, input.personIds)) ?? [];
+  await checkCover(tx, input.coverImageId);
+  const article = await tx.article.create({
+    data: {
+      ...articleData(input, content, slug),
+      kind: input.kind,
+      ...publication,
+      authorId: actor.id,
+      terms: { connect: terms },
+      people: { connect: people },
+    },
+    select: { id: true, kind: true, slug: true, status: true, updatedAt: true },
+  });
+  await recordSaveRevision(tx, article.id, actor.id, content);
+  await recordPublicationAudit(tx, actor, article.id, content.title, null, publication);
+  const publicChanged = isPublic(publication, now);
+  return {
+    ...article,
+    publicChanged,
+    termsChanged: publicChanged && terms.length > 0,
+    peopleChanged: people.length > 0,
+  };
+}
+
+/**
  * Creates (no `id`) or updates an article, writing a revision in the same transaction, and applies
  * the workflow intent. Needs article:create for new ones, the right to edit the article
  * (canEditArticle) for existing ones, and article:publish for publish, schedule and unpublish.
@@ -130,33 +174,9 @@ export async function saveArticle(
 
   if (!id) {
     assertCan(actor, "article:create");
-    const publication = nextPublication(actor, null, options, now);
-    return db.$transaction(async (tx) => {
-      const slug = await resolveSlug(tx, input.kind, input);
-      const terms = await resolveTerms(tx, input);
-      const people = (await resolvePeople(tx, input.personIds)) ?? [];
-      await checkCover(tx, input.coverImageId);
-      const article = await tx.article.create({
-        data: {
-          ...articleData(input, content, slug),
-          kind: input.kind,
-          ...publication,
-          authorId: actor.id,
-          terms: { connect: terms },
-          people: { connect: people },
-        },
-        select: { id: true, kind: true, slug: true, status: true, updatedAt: true },
-      });
-      await recordSaveRevision(tx, article.id, actor.id, content);
-      await recordPublicationAudit(tx, actor, article.id, content.title, null, publication);
-      const publicChanged = isPublic(publication, now);
-      return {
-        ...article,
-        publicChanged,
-        termsChanged: publicChanged && terms.length > 0,
-        peopleChanged: people.length > 0,
-      };
-    });
+    return db.$transaction((tx) =>
+      createArticleInTransaction(tx, actor, input, { ...options, now }),
+    );
   }
 
   let conflict: ArticleConflictError | null = null;
@@ -167,9 +187,10 @@ export async function saveArticle(
         status: ArticleStatus;
         publishedAt: Date | null;
         updatedAt: Date;
+        createdAt: Date;
         kind: ArticleKind;
       }[]
-    >`SELECT "authorId", "status", "publishedAt", "updatedAt", "kind" FROM "Article" WHERE "id" = ${id} FOR UPDATE`;
+    >`SELECT "authorId", "status", "publishedAt", "updatedAt", "createdAt", "kind" FROM "Article" WHERE "id" = ${id} FOR UPDATE`;
     const current = rows[0];
     if (!current) {
       throw new AppError("NOT_FOUND", "This article no longer exists; it may have been deleted.");
@@ -178,10 +199,9 @@ export async function saveArticle(
       throw new AppError("FORBIDDEN", "You can only edit your own articles.");
     }
     assertMayEditStatus(actor, current.status);
-    if (
-      options.expectedUpdatedAt &&
-      current.updatedAt.getTime() !== options.expectedUpdatedAt.getTime()
-    ) {
+    const expected =
+      options.expectedUpdatedAt === null ? current.createdAt : options.expectedUpdatedAt;
+    if (expected && current.updatedAt.getTime() !== expected.getTime()) {
       // Returned rather than thrown, so the transaction commits the attempted text as a revision.
       const theirEditor = await findConflictEditor(tx, id);
       const meta = await snapshotInputMeta(tx, input, toSlug(input.slug || input.title));

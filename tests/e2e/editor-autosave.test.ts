@@ -32,6 +32,17 @@ async function typeAtEnd(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
+const failureAlert = (page: Page) => page.locator('[data-autosave] [role="alert"]');
+
+/** The tab is hidden (another tab, the phone locked), as the page's visibilitychange sees it. */
+async function hideTab(page: Page) {
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+    document.dispatchEvent(new Event("visibilitychange"));
+    Reflect.deleteProperty(document, "visibilityState");
+  });
+}
+
 const autosaves = (articleId: string) =>
   db.articleRevision.findMany({ where: { articleId, kind: "AUTOSAVE" } });
 
@@ -89,11 +100,76 @@ describe("autosave in the editor", () => {
       const created = await db.article.findUniqueOrThrow({ where: { id } });
       expect(created.status).toBe("DRAFT");
       expect(created.body).toContain("The first words");
+      // The form now knows the version it was created at, so a later save is conflict-checked.
+      expect(await page.locator('input[name="expectedUpdatedAt"]').inputValue()).toBe(
+        created.updatedAt.toISOString(),
+      );
+      // "Saved 14:02" is shown but not announced: no live region, an empty alert.
+      expect(await indicator(page).getAttribute("role")).toBeNull();
+      expect(await indicator(page).locator('[role="status"]').count()).toBe(0);
+      expect(await failureAlert(page).textContent()).toBe("");
       // The form now saves that article instead of making a second one.
       await typeAtEnd(page, " More.");
       await page.getByRole("button", { name: "Save draft" }).click();
       await page.waitForURL(new RegExp(`/admin/articles/${id}\\?saved=save$`));
       expect(await db.article.count({ where: { title: `Brand new ${suffix}` } })).toBe(1);
+    });
+  });
+
+  it("makes one article when the first autosave's reply is lost and the tab hides and Save is pressed before the retry", async () => {
+    const title = `Lost reply ${suffix}`;
+    await withPage(async (page) => {
+      await signIn(page, baseUrl, admin.email, admin.password);
+      let lost = false;
+      await page.route("**/admin/api/articles/autosave", async (route) => {
+        if (lost || route.request().method() !== "POST") return route.continue();
+        lost = true;
+        // The server creates the article, but its answer never reaches the page.
+        await route.fetch();
+        await route.abort("connectionreset");
+      });
+      await page.goto(`${baseUrl}/admin/articles/new?kind=POST`);
+      await page.getByLabel("Title", { exact: true }).fill(title);
+      await typeAtEnd(page, "Words whose first autosave answer was lost.");
+      await expect
+        .poll(() => failureAlert(page).textContent(), { timeout: 20_000 })
+        .toBe("Not saved – retrying");
+      expect(await db.article.count({ where: { title } })).toBe(1);
+      expect(new URL(page.url()).pathname).toBe("/admin/articles/new");
+
+      await typeAtEnd(page, " Then the tab hid.");
+      await hideTab(page);
+      await page.getByRole("button", { name: "Save draft" }).click();
+      await page.waitForURL(/\/admin\/articles\/[^/?]+\?saved=save$/, { timeout: 20_000 });
+      const articles = await db.article.findMany({ where: { title } });
+      expect(articles).toHaveLength(1);
+      expect(page.url()).toContain(`/admin/articles/${articles[0]!.id}?`);
+      expect(articles[0]!.body).toContain("Then the tab hid.");
+    });
+  });
+
+  it("makes one article when Save is pressed while the first autosave is still on its way", async () => {
+    const title = `In flight ${suffix}`;
+    await withPage(async (page) => {
+      await signIn(page, baseUrl, admin.email, admin.password);
+      let delayed = false;
+      await page.route("**/admin/api/articles/autosave", async (route) => {
+        if (!delayed && route.request().method() === "POST") {
+          delayed = true;
+          await new Promise((resolve) => setTimeout(resolve, 4_000));
+        }
+        await route.continue();
+      });
+      await page.goto(`${baseUrl}/admin/articles/new?kind=POST`);
+      await page.getByLabel("Title", { exact: true }).fill(title);
+      await typeAtEnd(page, "Saved while the autosave is under way.");
+      await expect.poll(() => indicator(page).textContent(), { timeout: 20_000 }).toBe("Saving…");
+      await hideTab(page);
+      await page.getByRole("button", { name: "Save draft" }).click();
+      await page.waitForURL(/\/admin\/articles\/[^/?]+\?saved=save$/, { timeout: 20_000 });
+      const articles = await db.article.findMany({ where: { title } });
+      expect(articles).toHaveLength(1);
+      expect(page.url()).toContain(`/admin/articles/${articles[0]!.id}?`);
     });
   });
 

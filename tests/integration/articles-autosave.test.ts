@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { autosaveArticle, discardAutosave, getNewerAutosave } from "@/lib/articles/autosave";
 import { compareRevisions, listRevisions } from "@/lib/articles/revisions";
-import { saveArticle } from "@/lib/articles/service";
+import { ArticleConflictError, saveArticle } from "@/lib/articles/service";
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
 import {
   articleInput,
@@ -125,13 +126,14 @@ describe("server autosave", () => {
   });
 
   it("creates a new article as a draft once it has a title", async () => {
-    expect(await autosaveArticle(staff.author, formValues(null, { body: "<p>x</p>" }))).toEqual({
-      saved: false,
-      reason: "untitled",
-    });
+    const createKey = randomUUID();
+    expect(
+      await autosaveArticle(staff.author, formValues(null, { body: "<p>x</p>" }), { createKey }),
+    ).toEqual({ saved: false, reason: "untitled" });
     const result = await autosaveArticle(
       staff.author,
       formValues(null, { title: "Autosaved into being", body: "<p>First words</p>" }),
+      { createKey },
     );
     if (!result.saved) throw new Error("not saved");
     const created = await database.db.article.findUniqueOrThrow({
@@ -140,6 +142,103 @@ describe("server autosave", () => {
     expect(created).toMatchObject({ status: "DRAFT", authorId: staff.author.id });
     expect(created.body).toBe("<p>First words</p>");
     expect(result.createdUpdatedAt?.getTime()).toBe(created.updatedAt.getTime());
+  });
+});
+
+describe("one article per new-article session", () => {
+  const countTitled = (title: string) => database.db.article.count({ where: { title } });
+
+  it("creates it once for a key: a retry after a lost reply finds it and autosaves into it", async () => {
+    const createKey = randomUUID();
+    const title = `Lost reply ${createKey}`;
+    const first = await autosaveArticle(
+      staff.author,
+      formValues(null, { title, body: "<p>One</p>" }),
+      { createKey },
+    );
+    // The reply never arrived: the client sends again without an id, with the same key.
+    const retry = await autosaveArticle(
+      staff.author,
+      formValues(null, { title, slug: `retried-${createKey}`, body: "<p>One two</p>" }),
+      { createKey },
+    );
+    if (!first.saved || !retry.saved) throw new Error("not saved");
+    expect(retry.articleId).toBe(first.articleId);
+    expect(retry.createdUpdatedAt?.getTime()).toBe(first.createdUpdatedAt?.getTime());
+    expect(await countTitled(title)).toBe(1);
+    const [autosave] = await autosaves(first.articleId);
+    expect(autosave?.body).toBe("<p>One two</p>");
+    const article = await database.db.article.findUniqueOrThrow({ where: { id: first.articleId } });
+    expect(article.body).toBe("<p>One</p>");
+
+    // Another editor's key is their own: the same key does not open this article to them.
+    const other = await autosaveArticle(
+      staff.editor,
+      formValues(null, { title, slug: `other-${createKey}` }),
+      { createKey },
+    );
+    if (!other.saved) throw new Error("not saved");
+    expect(other.articleId).not.toBe(first.articleId);
+  });
+
+  it("creates exactly one article when requests with the same key arrive at once", async () => {
+    const createKey = randomUUID();
+    const title = `At once ${createKey}`;
+    // Each with a slug of its own: without the lock on the key each would create an article.
+    const results = await Promise.all(
+      ["a", "b", "c", "d"].map((letter) =>
+        autosaveArticle(
+          staff.author,
+          formValues(null, { title, slug: `at-once-${letter}-${createKey}` }),
+          { createKey },
+        ),
+      ),
+    );
+    const ids = new Set(results.map((result) => (result.saved ? result.articleId : null)));
+    expect(ids.size).toBe(1);
+    expect([...ids][0]).toBeTruthy();
+    expect(await countTitled(title)).toBe(1);
+  });
+
+  it("refuses to create without a key, and an article autosave without its version", async () => {
+    await expect(
+      autosaveArticle(staff.author, formValues(null, { title: "No key" })),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    expect(await countTitled("No key")).toBe(0);
+
+    const draft = await createArticle(database.db, staff.author.id);
+    const values = formValues(draft, { title: "No stamp" });
+    values.expectedUpdatedAt = [""];
+    await expect(autosaveArticle(staff.author, values)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("does not say which version") as unknown,
+    });
+    expect(await autosaves(draft.id)).toHaveLength(0);
+  });
+
+  it("checks a save naming an article without its version against the article as created", async () => {
+    const createKey = randomUUID();
+    const first = await autosaveArticle(
+      staff.author,
+      formValues(null, { title: `Unstamped ${createKey}`, body: "<p>Kept.</p>" }),
+      { createKey },
+    );
+    if (!first.saved) throw new Error("not saved");
+    const id = first.articleId;
+    const unstamped = (body: string) =>
+      saveArticle(staff.author, id, articleInput({ title: `Unstamped ${createKey}`, body }), {
+        expectedUpdatedAt: null,
+      });
+    // Nobody saved it since the autosave created it: the save goes through.
+    await unstamped("<p>Mine.</p>");
+    // Now it has been saved since: the same unstamped form is a conflict, its text kept aside.
+    await expect(unstamped("<p>Blind.</p>")).rejects.toBeInstanceOf(ArticleConflictError);
+    const after = await database.db.article.findUniqueOrThrow({ where: { id } });
+    expect(after.body).toBe("<p>Mine.</p>");
+    const kept = await database.db.articleRevision.findMany({
+      where: { articleId: id, body: "<p>Blind.</p>" },
+    });
+    expect(kept).toHaveLength(1);
   });
 });
 

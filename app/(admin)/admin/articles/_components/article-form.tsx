@@ -80,6 +80,10 @@ export function ArticleForm(props: Props) {
   const { restored, restoredAt, discardRestored, markSubmitting, formKey, restoreValues } =
     useUnsavedWork(formRef, draftKey, !!props.savedNotice);
   const autosave = useServerAutosave(formRef, formKey, setCreated);
+  // The version saved over: the one the first autosave created wins over restored copies ("").
+  const stamp =
+    created?.updatedAt ??
+    (restored?.expectedUpdatedAt?.[0] || state.values?.expectedUpdatedAt || article.updatedAt);
   const indicator = <AutosaveIndicator status={autosave.status} timeZone={props.timeZone} />;
   return (
     <>
@@ -99,6 +103,7 @@ export function ArticleForm(props: Props) {
       >
         {props.savedNotice ? <Flash>{props.savedNotice}</Flash> : null}
         <RestoredDraftNotice restoredAt={restoredAt} onDiscard={discardRestored} />
+        <input type="hidden" name="expectedUpdatedAt" value={stamp ?? ""} />
         <FormMessage result={state} />
         {state.conflict ? <ConflictNotice conflict={state.conflict} /> : null}
         <Fields {...props} article={article} {...{ state, restored, indicator }} />
@@ -158,11 +163,6 @@ function Fields({
       <div className="space-y-5">
         {article.id ? <input type="hidden" name="id" value={article.id} /> : null}
         <input type="hidden" name="kind" value={article.kind} />
-        <input
-          type="hidden"
-          name="expectedUpdatedAt"
-          value={value("expectedUpdatedAt", article.updatedAt ?? "")}
-        />
         <Field
           label={t.common.title}
           name="title"

@@ -14,7 +14,11 @@ function clockTime(date: Date, timeZone: string): string {
   }).format(date);
 }
 
-/** "Saving…", "Saved 14:02", "Not saved – retrying": always there, announced politely. */
+/**
+ * "Saving…", "Saved 14:02", "Not saved – retrying": always in view, but only a failure is
+ * announced (role="alert"); the routine states change every few seconds while someone types and
+ * would talk over their screen reader, so they sit in no live region.
+ */
 export function AutosaveIndicator({
   status,
   timeZone,
@@ -36,14 +40,14 @@ export function AutosaveIndicator({
               ? t.notSaved(status.message)
               : "";
   const warn = status.state === "retrying" || status.state === "refused";
+  // The alert is always rendered, so screen readers notice text put into it.
   return (
-    <p
-      role="status"
-      data-autosave={status.state}
-      className={`min-h-5 text-sm ${warn ? "font-semibold text-red-800" : "text-muted"}`}
-    >
-      {text}
-    </p>
+    <div data-autosave={status.state} className="min-h-5 text-sm">
+      {warn ? null : <p className="text-muted">{text}</p>}
+      <p role="alert" className="font-semibold text-red-800">
+        {warn ? text : ""}
+      </p>
+    </div>
   );
 }
 

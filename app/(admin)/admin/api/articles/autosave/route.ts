@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { FieldError } from "@/lib/errors";
+import { readCappedBody } from "@/lib/http/read-capped-body";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 
@@ -38,18 +39,26 @@ async function guard(request: Request) {
   return { actor };
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /** Stores the editor's rolling autosave of an article (or creates a new one as a draft). */
 export async function POST(request: Request) {
   const t = staffMessages().autosave;
   const { actor, error } = await guard(request);
   if (!actor) return error;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) {
-    return reply(413, { ok: false, reason: "invalid", message: t.tooLarge });
-  }
-  const parsed = AutosaveRequestSchema.safeParse(await request.json().catch(() => null));
+  const text = await readCappedBody(request, MAX_BYTES).catch(() => "");
+  if (text === null) return reply(413, { ok: false, reason: "invalid", message: t.tooLarge });
+  const parsed = AutosaveRequestSchema.safeParse(parseJson(text));
   if (!parsed.success) return reply(400, { ok: false, reason: "invalid", message: t.damaged });
   try {
-    const result = await autosaveArticle(actor, parsed.data.values);
+    const { values, createKey } = parsed.data;
+    const result = await autosaveArticle(actor, values, { createKey });
     if (!result.saved) return reply(200, { ok: true, savedAt: null });
     return reply(200, {
       ok: true,
