@@ -5,6 +5,7 @@
  * it asserts nothing and gates nothing.
  */
 import type { Page } from "playwright-core";
+import { createPrismaClient } from "@/lib/db";
 import { launchBrowser } from "@/tests/e2e/browser";
 import { signIn } from "@/tests/e2e/staff-session";
 import { ADMIN } from "@/tests/bench/harness";
@@ -40,16 +41,19 @@ async function openEditor(page: Page, url: string): Promise<number> {
   return Date.now() - started;
 }
 
-export async function benchmarkEditorLoad(baseUrl: string) {
+export async function benchmarkEditorLoad(baseUrl: string, databaseUrl: string) {
+  // The longest published story: the editor at its heaviest among the benchmark's articles.
+  const db = createPrismaClient(databaseUrl);
+  const [article] = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY length(body) DESC LIMIT 1`;
+  await db.$disconnect();
+  if (!article) throw new Error("no article to open in the editor");
+  const editorUrl = `${baseUrl}/admin/articles/${article.id}`;
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, baseUrl, ADMIN.email, ADMIN.password);
-    await page.goto(`${baseUrl}/admin/articles`);
-    const href = await page.locator('a[href^="/admin/articles/c"]').first().getAttribute("href");
-    if (!href) throw new Error("no article to open in the editor");
-    const editorUrl = new URL(href, baseUrl).href;
 
     // First visit: nothing of the staff area's scripts in the browser's cache yet.
     const fresh = await browser.newContext({ storageState: await context.storageState() });

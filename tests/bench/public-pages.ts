@@ -132,7 +132,8 @@ export async function benchmarkPublicPages() {
       `\n${CONNECTIONS} connections, ${SECONDS} s per page, ${ARTICLES} articles; bytes as sent to a browser (brotli), images aside:`,
     );
     console.table(rows);
-    if ("editor".startsWith(ONLY) || ONLY.startsWith("editor")) await benchmarkEditorLoad(baseUrl);
+    if ("editor".startsWith(ONLY) || ONLY.startsWith("editor"))
+      await benchmarkEditorLoad(baseUrl, app.databaseUrl);
   } finally {
     await app.stop();
   }
