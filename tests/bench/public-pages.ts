@@ -128,10 +128,12 @@ export async function benchmarkPublicPages() {
         "first visit KB": kb(bytes.html + bytes.js + bytes.css),
       });
     }
-    console.log(
-      `\n${CONNECTIONS} connections, ${SECONDS} s per page, ${ARTICLES} articles; bytes as sent to a browser (brotli), images aside:`,
-    );
-    console.table(rows);
+    if (rows.length > 0) {
+      console.log(
+        `\n${CONNECTIONS} connections, ${SECONDS} s per page, ${ARTICLES} articles; bytes as sent to a browser (brotli), images aside:`,
+      );
+      console.table(rows);
+    }
     if ("editor".startsWith(ONLY) || ONLY.startsWith("editor"))
       await benchmarkEditorLoad(baseUrl, app.databaseUrl);
   } finally {
