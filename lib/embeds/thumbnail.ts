@@ -1,6 +1,7 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { type EmbedRef, embedPageUrl } from "@/lib/embeds/providers";
+import { readCappedBytes } from "@/lib/http/read-capped-body";
 import { toMediaChoice } from "@/lib/media/queries";
 import { uploadMedia } from "@/lib/media/service";
 
@@ -24,21 +25,7 @@ async function fetchBounded(url: string, maxBytes: number): Promise<Buffer | nul
     headers: { "User-Agent": "campaign-news-cms (thumbnail)" },
   });
   if (!response.ok || !response.body) return null;
-  const declared = Number(response.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) return null;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return Buffer.concat(chunks);
-    size += value.length;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
+  return readCappedBytes(response, maxBytes);
 }
 
 async function oembed(endpoint: string, ref: EmbedRef) {
