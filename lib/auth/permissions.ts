@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "user:manage",
   "setting:manage",
   "audit:view",
+  "redirect:manage",
+  "import:run",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,6 +42,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "media:upload",
     "media:manage",
     "comment:moderate",
+    "redirect:manage",
   ],
   AUTHOR: ["admin:access", "article:create", "article:editOwn", "media:upload"],
   MODERATOR: ["admin:access", "comment:moderate"],

@@ -54,6 +54,8 @@ const navEn = {
     badge: "Picture badge",
     comments: "Comments",
     users: "Users",
+    redirects: "Redirects",
+    import: "Import",
     settings: "Settings",
     audit: "Audit log",
     account: "Account",
