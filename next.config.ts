@@ -50,6 +50,10 @@ const nextConfig: NextConfig = {
   // and a rewrite to another host is sent out as an external request; lib/i18n/proxy.ts names
   // the right host (CAMPAIGN_NEXT_HOSTNAME) and this keeps Next.js from renaming it.
   skipProxyUrlNormalize: true,
+  // `/old-post/` must answer its redirect's 301 at once: Next.js would first send 308 to
+  // `/old-post`. The proxy (lib/redirects/proxy.ts) looks such an address up, then removes the
+  // slash with 308 itself.
+  skipTrailingSlashRedirect: true,
   // `npm test` typechecks the whole project; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,

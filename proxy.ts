@@ -1,15 +1,21 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { adminProxy } from "@/lib/auth/proxy";
 import { languageProxy } from "@/lib/i18n/proxy";
+import { redirectProxy } from "@/lib/redirects/proxy";
 
 /**
- * Runs before routing. Each part returns a response when it has something to say (a redirect to
- * sign-in, a rewrite to a language's pages or the live article view) or undefined to pass the
- * request on. Permissions are never decided here: every action and route checks them on the
- * server.
+ * Runs before routing. Each part returns a response when it has something to say (an old
+ * address's 301, a redirect to sign-in, a rewrite to a language's pages or the live article view)
+ * or undefined to pass the request on. Permissions are never decided here: every action and
+ * route checks them on the server.
  */
-export function proxy(request: NextRequest) {
-  return adminProxy(request) ?? languageProxy(request) ?? NextResponse.next();
+export async function proxy(request: NextRequest) {
+  return (
+    (await redirectProxy(request)) ??
+    adminProxy(request) ??
+    languageProxy(request) ??
+    NextResponse.next()
+  );
 }
 
 export const config = {
