@@ -11,6 +11,7 @@ import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
 import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
 import { petitionSectionsEn } from "@/lib/i18n/messages/staff/petitions";
 import { previewLinkSectionsEn } from "@/lib/i18n/messages/staff/preview-links";
+import { redirectSectionsEn } from "@/lib/i18n/messages/staff/redirects";
 import { shellSectionsEn } from "@/lib/i18n/messages/staff/shell";
 import { writingSectionsEn } from "@/lib/i18n/messages/staff/writing";
 
@@ -35,6 +36,7 @@ const staffEn = {
   ...blockSectionsEn,
   ...organisingSectionsEn,
   ...previewLinkSectionsEn,
+  ...redirectSectionsEn,
 };
 
 export type StaffMessages = typeof staffEn;
