@@ -23,8 +23,29 @@ export async function uploadMedia(
   file: UploadedFile,
   details: MediaDetails,
   options: MediaOptions = {},
-): Promise<{ id: string; storageKey: string; width: number; variants: MediaVariant[] }> {
+): Promise<StoredImage> {
   assertCan(actor, "media:upload");
+  return storeImage(file, details, actor.id, options);
+}
+
+type StoredImage = {
+  id: string;
+  storageKey: string;
+  width: number;
+  height: number;
+  variants: MediaVariant[];
+};
+
+/**
+ * What uploadMedia does once permission is settled; the WordPress importer calls it directly for
+ * an export's images (uploadedById null when no staff member ran it).
+ */
+export async function storeImage(
+  file: UploadedFile,
+  details: MediaDetails,
+  uploadedById: string | null,
+  options: MediaOptions = {},
+): Promise<StoredImage> {
   const storage = options.storage ?? getMediaStorage();
   const image = await processImage(file.bytes, options.maxBytes ?? getEnv().MEDIA_MAX_BYTES);
   const folder = `uploads/${new Date().toISOString().slice(0, 7)}/${randomBytes(12).toString("hex")}`;
@@ -56,11 +77,11 @@ export async function uploadMedia(
         altText: details.altText,
         credit: details.credit,
         variants,
-        uploadedById: actor.id,
+        uploadedById,
       },
       select: { id: true, storageKey: true },
     });
-    return { ...media, width: image.width, variants };
+    return { ...media, width: image.width, height: image.height, variants };
   } catch (error) {
     await Promise.all(written.map((key) => storage.delete(key).catch(() => undefined)));
     throw error;

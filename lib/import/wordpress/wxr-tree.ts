@@ -28,7 +28,6 @@ const HTML_ENTITIES: Record<string, string> = {
 };
 
 // Characters XML 1.0 forbids (C0 controls but tab and line breaks, lone surrogates, U+FFFE/F).
-// eslint-disable-next-line no-control-regex
 const XML_INVALID =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -48,9 +47,9 @@ export function parseXmlTree(xml: string): XmlNode {
   Object.assign(parser.ENTITIES, HTML_ENTITIES);
   const stack: XmlNode[] = [];
   let root: XmlNode | null = null;
-  let failure: Error | null = null;
+  const failures: Error[] = [];
   parser.on("error", (error) => {
-    failure ??= error;
+    failures.push(error);
   });
   parser.on("opentag", (tag) => {
     const node: XmlNode = {
@@ -75,7 +74,7 @@ export function parseXmlTree(xml: string): XmlNode {
     stack.pop();
   });
   parser.write(xml).close();
-  if (failure) throw failure;
+  if (failures[0]) throw failures[0];
   if (!root) throw new Error("no element");
   return root;
 }
