@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db";
 import { ImportBusyError, NotWxrError, importWordPress } from "@/lib/import/wordpress/importer";
 import { reportLines } from "@/lib/import/wordpress/report-text";
+import { applyMigrations } from "@/lib/migrations/runner";
+import { MIGRATIONS_DIR } from "@/lib/runtime/database";
 import { cliLog, runWithDatabase } from "@/lib/runtime/cli";
 
 const USAGE = `Usage: npm run import:wordpress -- <export.xml> [--uploads <folder>] [--dry-run] [--author <email>] [--no-fetch]
@@ -36,6 +38,8 @@ if (values.help || positionals.length !== 1) {
 } else {
   await runWithDatabase(async (url) => {
     process.env.DATABASE_URL = url;
+    // A fresh installation (or one a version behind) gets its tables first, as `npm start` does.
+    await applyMigrations(url, MIGRATIONS_DIR, cliLog);
     const db = createPrismaClient(url);
     let lastLogged = -1;
     try {
