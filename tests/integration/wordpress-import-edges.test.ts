@@ -123,7 +123,7 @@ describe("importing a WordPress export with every awkward case", () => {
     expect(lines).toContainEqual(expect.stringMatching(/^item 19 \(Broken\): broken XML/));
     expect(lines).toContainEqual(expect.stringMatching(/^item 30 \(Bad bytes\): not valid UTF-8/));
     expect(lines).toContainEqual(
-      expect.stringMatching(/item 31 .*1 characters XML does not allow/),
+      expect.stringMatching(/post 31 .*1 characters XML does not allow/),
     );
     expect((await article("Control characters")).status).toBe("PUBLISHED");
   });

@@ -62,7 +62,24 @@ function convert(context: ImportContext, post: WxrPost, label: string) {
   }
   for (const url of result.missingImages)
     context.missing(label, `${url}: no imported image; it keeps its old address`);
-  return sanitizeArticleHtml(result.html);
+  return sanitizeArticleHtml(linkMissingImages(result.html));
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * An image whose file could not be brought over would be removed by the sanitizer (images come
+ * only from this site) and is blocked by the pages' CSP anyway: it becomes a link to its old
+ * address, named by its alt text, so nothing of it is lost and staff can replace it.
+ */
+function linkMissingImages(html: string): string {
+  return html.replace(/<img\b[^>]*>/gi, (tag) => {
+    const src = /\ssrc\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? "";
+    if (!/^https?:\/\//i.test(src)) return tag;
+    const alt = /\salt\s*=\s*"([^"]*)"/i.exec(tag)?.[1]?.trim();
+    return `<a href="${src}">${alt || escapeHtml(src.split("/").pop() ?? src)}</a>`;
+  });
 }
 
 /** A post or page with its terms, cover, comments and old addresses, in one transaction. */

@@ -5,6 +5,7 @@ import type {
   WxrRecord,
   WxrSite,
 } from "@/lib/import/wordpress/types";
+import { plainText } from "@/lib/import/wordpress/mapping";
 import type { RawRecord } from "@/lib/import/wordpress/wxr-split";
 import {
   type XmlNode,
@@ -183,7 +184,13 @@ export function parseRecord(raw: RawRecord): ParsedRecord | WxrBrokenRecord {
   const cleaned = stripInvalidXmlCharacters(text);
   try {
     const record = toRecord(parseXmlTree(cleaned.text));
-    return { record, removedCharacters: cleaned.removed, label: describe(raw, cleaned.text) };
+    const label =
+      record.kind === "item"
+        ? `${record.postType || "item"} ${record.id}${record.title ? ` (${plainText(record.title, 80)})` : ""}`
+        : record.kind === "author"
+          ? `author ${record.login}`
+          : `${record.taxonomy} ${record.slug}`;
+    return { record, removedCharacters: cleaned.removed, label };
   } catch (error) {
     const reason = (error as Error).message.split("\n")[0];
     return {
