@@ -94,6 +94,14 @@ describe("importing a real WordPress export from the command line", () => {
     expect(redirect?.articleId).toBe(story.id);
   });
 
+  it("redirects the address a post had before it was renamed on the old site", async () => {
+    const renamed = await database.db.redirect.findUnique({
+      where: { fromPath: "/ales-bialiatski-detained" },
+      include: { article: { select: { slug: true } } },
+    });
+    expect(renamed?.article?.slug).toBe("viasnas-chairman-detained");
+  });
+
   it("changes nothing the second time, and refuses a file that is not an export with one line", async () => {
     const before = await database.db.article.count();
     const again = await importCli([EXPORT, "--uploads", `${FIXTURE}/uploads`, "--no-fetch"]);

@@ -59,7 +59,7 @@ export async function writeRedirects(
 const pad = (value: number) => String(value).padStart(2, "0");
 
 /** Every old address of a post or page. `local` is its date on the old site's clock. */
-export function postRedirectPaths(
+function postRedirectPaths(
   context: ImportContext,
   post: WxrPost,
   local: Date | null,
@@ -69,15 +69,17 @@ export function postRedirectPaths(
     paths.push(`/?page_id=${post.id}`);
   } else {
     paths.push(`/?p=${post.id}`, `/archives/${post.id}`);
-    if (post.slug) {
-      paths.push(`/${post.slug}`);
+    // WordPress remembers a post's slug from before it was renamed (_wp_old_slug) and answers it.
+    const slugs = [post.slug, post.meta._wp_old_slug ?? ""].filter(Boolean);
+    for (const slug of slugs) {
+      paths.push(`/${slug}`);
       if (local) {
         const [y, m, d] = [
           local.getUTCFullYear(),
           pad(local.getUTCMonth() + 1),
           pad(local.getUTCDate()),
         ];
-        paths.push(`/${y}/${m}/${d}/${post.slug}`, `/${y}/${m}/${post.slug}`);
+        paths.push(`/${y}/${m}/${d}/${slug}`, `/${y}/${m}/${slug}`);
       }
     }
   }
