@@ -47,6 +47,7 @@ export async function listArticlesForAdmin(actor: Actor, filters: ArticleListFil
         publishedAt: true,
         updatedAt: true,
         isFeatured: true,
+        isPrivate: true,
         author: { select: { id: true, name: true } },
         terms: { select: { taxonomy: true, name: true }, orderBy: { name: "asc" } },
       },

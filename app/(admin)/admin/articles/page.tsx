@@ -146,6 +146,7 @@ export default async function ArticlesPage({
           id: row.id,
           title: row.title,
           status: row.status,
+          isPrivate: row.isPrivate,
           authorName: row.author.name,
           publishedAt: row.publishedAt?.toISOString() ?? null,
           updatedAt: row.updatedAt.toISOString(),

@@ -21,6 +21,9 @@ const articlesEn = {
   filterLabel: "Filter articles",
   titleContains: "Title contains",
   status: "Status",
+  /** A draft imported from a private or password-protected WordPress post. */
+  privateBadge: "Private",
+  privateHint: "Private or password-protected on the old WordPress site",
   allButTrash: "All but trash",
   author: "Author",
   anyone: "Anyone",

@@ -16,6 +16,7 @@ type Row = {
   id: string;
   title: string;
   status: string;
+  isPrivate: boolean;
   authorName: string;
   publishedAt: string | null;
   updatedAt: string;
@@ -108,6 +109,11 @@ export function BulkArticlesForm({
                 ) : (
                   <Badge>{row.status}</Badge>
                 )}
+                {row.isPrivate ? (
+                  <span className="ml-1" title={t.articles.privateHint}>
+                    <Badge>{t.articles.privateBadge}</Badge>
+                  </span>
+                ) : null}
               </Td>
               <Td>{row.authorName}</Td>
               <Td className="text-muted">{row.terms.join(", ")}</Td>
