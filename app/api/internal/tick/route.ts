@@ -11,6 +11,8 @@ import {
   revalidatePeople,
   revalidatePetitions,
 } from "@/lib/revalidate";
+import { startImportRunner } from "@/lib/import/wordpress/job-runner";
+import { hasImportFinishedSinceLastLook } from "@/lib/import/wordpress/refresh";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { forgetRecentSearches } from "@/lib/search/queries";
 import { getTickToken } from "@/lib/runtime/ticker";
@@ -34,7 +36,7 @@ async function isStartup(request: Request): Promise<boolean> {
 }
 
 /**
- * Publishes what is due, re-renders the people's pages at midnight in the site's time zone, closes
+ * Starts queued WordPress imports and refreshes every public page after one finished, publishes what is due, re-renders the people's pages at midnight in the site's time zone, closes
  * petitions past their end date and deletes signers' data past its retention, refreshes the search lexicon when published content changed, and, hourly, clears expired rate-limit windows, used form tokens and
  * commenters' IP hashes past their retention. At startup (called by `npm start` before readers
  * are let in) it also marks every cached public page stale. Only the server's own ticker and
@@ -42,7 +44,11 @@ async function isStartup(request: Request): Promise<boolean> {
  */
 export async function POST(request: Request) {
   if (!isOwnTicker(request)) return new Response("Not found", { status: 404 });
-  if (await isStartup(request)) revalidateEverything();
+  // An import (a staff job here or elsewhere, or the command line) wrote outside any request.
+  const isImported = await hasImportFinishedSinceLastLook();
+  if ((await isStartup(request)) || isImported) revalidateEverything();
+  // Queued imports (and one whose server died) start in the background; never awaited here.
+  startImportRunner();
   const published = await publishDueArticles();
   for (const id of published) revalidateArticle(id);
   // Midnight in the site's time zone: every day count and "birthday soon" moves on.

@@ -6,6 +6,7 @@ import { blockSectionsEn } from "@/lib/i18n/messages/staff/blocks";
 import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
 import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
 import { imageSectionsEn } from "@/lib/i18n/messages/staff/images";
+import { importSectionsEn } from "@/lib/i18n/messages/staff/import";
 import { organisingSectionsEn } from "@/lib/i18n/messages/staff/organising";
 import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
 import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
@@ -37,6 +38,7 @@ const staffEn = {
   ...organisingSectionsEn,
   ...previewLinkSectionsEn,
   ...redirectSectionsEn,
+  ...importSectionsEn,
 };
 
 export type StaffMessages = typeof staffEn;
