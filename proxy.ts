@@ -19,7 +19,10 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
+  // Not the WordPress export upload: Next.js copies a body the proxy sees into memory and cuts it
+  // at proxyClientMaxBodySize; the route streams exports of hundreds of MB to disk and checks
+  // the session itself.
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|apple-touch-icon.png|embed-facade.js|manifest.webmanifest|icons/|demo/|media/).*)",
+    "/((?!_next/static|_next/image|favicon.ico|apple-touch-icon.png|embed-facade.js|manifest.webmanifest|icons/|demo/|media/|admin/import/upload$).*)",
   ],
 };
