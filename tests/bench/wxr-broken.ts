@@ -42,7 +42,9 @@ function comment(id: number, parent: number, date: string, content: string): Com
     dateGmt: date,
     content,
     approved: "1",
+    type: "comment",
     userId: 0,
+    meta: [],
   };
 }
 

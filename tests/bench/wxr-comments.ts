@@ -1,6 +1,6 @@
 /**
  * The comments of one benchmark post: dates after the post's, most approved, some pending and
- * some spam, three in ten replies to an earlier comment of the same post.
+ * some spam or trash, a few pingbacks; three in ten replies to an earlier comment of the same post.
  */
 import { type Language, type Random, commentText } from "@/tests/bench/wxr-content";
 import { type Comment, mysqlDate } from "@/tests/bench/wxr-records";
@@ -27,6 +27,32 @@ export function commentShare(rng: Random, remaining: number, postsLeft: number):
   return Math.min(remaining, Math.round(share * factor));
 }
 
+/** A pingback: WordPress keeps them with the comments, named after the linking site. */
+function pingback(rng: Random, id: number, at: number): Comment {
+  const post = rng.int(100, 9_000);
+  return {
+    id,
+    parent: 0,
+    author: "Solidarity blog &raquo; Letters to political prisoners",
+    email: "",
+    url: `https://solidarity.example/?p=${post}`,
+    ip: "192.0.2.10",
+    date: mysqlDate(at + MINSK_OFFSET),
+    dateGmt: mysqlDate(at),
+    content: "[&#8230;] write to them, the addresses are here [&#8230;]",
+    approved: "1",
+    type: "pingback",
+    userId: 0,
+    meta: [],
+  };
+}
+
+/** Mostly approved, one in ten pending, some spam and trash, now and then a pingback. */
+function statusOf(rng: Random): string {
+  const roll = rng.next();
+  return roll < 0.04 ? "spam" : roll < 0.05 ? "trash" : roll < 0.15 ? "0" : "1";
+}
+
 export function commentsFor(
   rng: Random,
   language: Language,
@@ -38,12 +64,16 @@ export function commentsFor(
   let at = postMs;
   for (let n = 0; n < count; n += 1) {
     at += rng.int(5 * 60_000, 36 * HOUR);
-    const roll = rng.next();
-    const approved = roll < 0.04 ? "spam" : roll < 0.14 ? "0" : "1";
+    if (rng.chance(0.005)) {
+      comments.push(pingback(rng, nextId(), at));
+      continue;
+    }
+    const approved = statusOf(rng);
     const staff = approved === "1" && rng.chance(0.03) ? AUTHORS[1]! : null;
     const author = staff?.name ?? rng.pick(COMMENTERS);
     const parent =
       comments.length > 0 && approved !== "spam" && rng.chance(0.3) ? rng.pick(comments).id : 0;
+    const trashedAt = String(Math.floor(at / 1000) + 86_400);
     comments.push({
       id: nextId(),
       parent,
@@ -57,7 +87,17 @@ export function commentsFor(
       dateGmt: mysqlDate(at),
       content: commentText(rng, language, approved === "spam"),
       approved,
+      type: "comment",
       userId: staff ? staff.id : 0,
+      meta:
+        approved === "trash"
+          ? [
+              ["_wp_trash_meta_status", rng.chance(0.8) ? "1" : "0"],
+              ["_wp_trash_meta_time", trashedAt],
+            ]
+          : approved === "spam"
+            ? [["akismet_result", "true"]]
+            : [],
     });
   }
   return comments;

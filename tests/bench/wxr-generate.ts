@@ -9,29 +9,22 @@ import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { brokenItems } from "@/tests/bench/wxr-broken";
-import { HOUR, MINSK_OFFSET, commentShare, commentsFor } from "@/tests/bench/wxr-comments";
+import { MINSK_OFFSET, commentShare } from "@/tests/bench/wxr-comments";
+import { Random } from "@/tests/bench/wxr-content";
+import { type ItemContext, START, attachmentItem, postItem } from "@/tests/bench/wxr-items";
 import {
-  type Language,
-  Random,
-  blockBody,
-  classicBody,
-  excerptFor,
-  slugFor,
-  titleFor,
-} from "@/tests/bench/wxr-content";
-import {
-  type Item,
-  SITE,
   authorXml,
   channelTail,
   footer,
   header,
   itemXml,
   mysqlDate,
-  rfcDate,
   termXml,
 } from "@/tests/bench/wxr-records";
-import { AUTHORS, buildTaxonomy, termsForPost } from "@/tests/bench/wxr-terms";
+import { AUTHORS, buildTaxonomy } from "@/tests/bench/wxr-terms";
+
+/** Pages after the first three (about, the prisoners' list, donate) are prisoners' profiles under the list. */
+const PROFILES_FROM = 3;
 
 export type WxrOptions = {
   posts: number;
@@ -48,6 +41,8 @@ export type WxrSummary = {
   terms: number;
   posts: number;
   pages: number;
+  /** Featured images (attachment items). */
+  attachments: number;
   comments: number;
   /** Items by wp:status: { publish: 45500, draft: 2500, … }. */
   statuses: Record<string, number>;
@@ -84,13 +79,14 @@ class Output {
   }
 }
 
-const START = Date.UTC(2010, 0, 4, 9);
-const END = Date.UTC(2024, 4, 31, 18);
-
 function statusFor(rng: Random, isPage: boolean): string {
   const roll = rng.next();
   if (isPage) return roll < 0.95 ? "publish" : "draft";
-  return roll < 0.91 ? "publish" : roll < 0.96 ? "draft" : roll < 0.98 ? "pending" : "trash";
+  if (roll < 0.9) return "publish";
+  if (roll < 0.95) return "draft";
+  if (roll < 0.97) return "pending";
+  if (roll < 0.985) return "trash";
+  return roll < 0.997 ? "private" : "future";
 }
 
 export async function generateWxr(file: string, options: WxrOptions): Promise<WxrSummary> {
@@ -100,15 +96,15 @@ export async function generateWxr(file: string, options: WxrOptions): Promise<Wx
   const pages = options.pages ?? Math.max(5, Math.round(posts * 0.006));
   const total = posts + pages;
   // Decided before writing, so the comments can be shared out over the published posts exactly.
-  const isPage = new Uint8Array(total);
+  const pageFlags = new Uint8Array(total);
   const statuses: string[] = new Array<string>(total);
   let pagesLeft = pages;
   let eligible = 0;
   for (let n = 0; n < total; n += 1) {
-    isPage[n] = rng.next() < pagesLeft / (total - n) ? 1 : 0;
-    pagesLeft -= isPage[n]!;
-    statuses[n] = statusFor(rng, isPage[n] === 1);
-    if (!isPage[n] && statuses[n] === "publish") eligible += 1;
+    pageFlags[n] = rng.next() < pagesLeft / (total - n) ? 1 : 0;
+    pagesLeft -= pageFlags[n]!;
+    statuses[n] = statusFor(rng, pageFlags[n] === 1);
+    if (!pageFlags[n] && statuses[n] === "publish") eligible += 1;
   }
 
   const stream = createWriteStream(file);
@@ -127,6 +123,7 @@ export async function generateWxr(file: string, options: WxrOptions): Promise<Wx
     terms: taxonomy.categories.length + taxonomy.tags.length + taxonomy.regions.length,
     posts,
     pages,
+    attachments: 0,
     comments: 0,
     statuses: {},
     edgeItems: 0,
@@ -138,82 +135,55 @@ export async function generateWxr(file: string, options: WxrOptions): Promise<Wx
     slugs.set(base, seen + 1);
     return seen === 0 ? base : `${base}-${seen + 1}`;
   };
+  const context: ItemContext = {
+    rng,
+    taxonomy,
+    uniqueSlug,
+    nextCommentId: () => ++commentId,
+  };
   let id = 9;
   let commentId = 0;
   let commentsLeft = options.comments;
   let prisonersPage = 0;
-  let pageCount = 0;
+  let pageIndex = 0;
   for (let n = 0; n < total; n += 1) {
     id += rng.int(1, 4);
     if (options.broken && n === Math.floor(total / 2)) {
-      const edge = brokenItems(id, mysqlDate(START + MINSK_OFFSET), () => ++commentId);
+      const edge = brokenItems(id, mysqlDate(START + MINSK_OFFSET), context.nextCommentId);
       for (const part of edge.parts)
         await (typeof part === "string" ? out.text(part) : out.raw(part));
       summary.edgeItems = edge.items;
       summary.comments += edge.comments;
       id += edge.items;
     }
-    const page = isPage[n] === 1;
+    const isPage = pageFlags[n] === 1;
     const status = statuses[n]!;
-    const language: Language = rng.chance(0.5) ? "en" : rng.chance(0.5) ? "ru" : "be";
-    const postMs = START + Math.floor(((END - START) * n) / total) + rng.int(0, 6 * HOUR);
-    const title = page
-      ? pageCount < 3
-        ? ["About the campaign", "Political prisoners", "Donate"][pageCount]!
-        : `${titleFor(rng, language, id)} (profile ${pageCount})`
-      : titleFor(rng, language, id);
-    const parent = page && pageCount >= 3 ? prisonersPage : 0;
-    if (page && pageCount === 1) prisonersPage = id;
-    if (page) pageCount += 1;
-    const base = slugFor(title);
-    const unpublished = status === "draft" || status === "pending";
-    const neverSaved = unpublished && rng.chance(0.5);
-    const slug = neverSaved
-      ? ""
-      : status === "trash"
-        ? `${uniqueSlug(base)}__trashed`
-        : uniqueSlug(base);
-    const day = mysqlDate(postMs + MINSK_OFFSET);
-    const path = page
-      ? `${parent ? "political-prisoners/" : ""}${slug}/`
-      : `${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8, 10)}/${slug}/`;
-    const count = !page && status === "publish" ? commentShare(rng, commentsLeft, eligible--) : 0;
-    commentsLeft -= count;
-    summary.comments += count;
+    const comments =
+      !isPage && status === "publish" ? commentShare(rng, commentsLeft, eligible--) : 0;
+    commentsLeft -= comments;
+    summary.comments += comments;
     summary.statuses[status] = (summary.statuses[status] ?? 0) + 1;
-    const bytes = rng.int(1024, 4096);
-    const item: Item = {
+    // One published post in a hundred has a featured image, written right after it.
+    const hasImage = !isPage && status === "publish" && rng.chance(0.01);
+    const item = postItem(context, {
       id,
-      title,
-      link: unpublished ? `${SITE}/?p=${id}` : `${SITE}/${path}`,
-      pubDate: neverSaved ? "" : rfcDate(postMs),
-      creator: rng.pick(AUTHORS).login,
-      guid: `${SITE}/?${page ? "page_id" : "p"}=${id}`,
-      content: rng.chance(0.5)
-        ? classicBody(rng, language, bytes)
-        : blockBody(rng, language, bytes),
-      excerpt: page ? "" : excerptFor(rng, language),
-      date: day,
-      dateGmt: neverSaved ? "0000-00-00 00:00:00" : mysqlDate(postMs),
-      commentStatus: page ? "closed" : rng.chance(0.9) ? "open" : "closed",
-      slug,
+      n,
+      total,
+      isPage,
+      pageIndex,
+      parent: isPage && pageIndex >= PROFILES_FROM ? prisonersPage : 0,
       status,
-      parent,
-      menuOrder: page ? pageCount : 0,
-      type: page ? "page" : "post",
-      isSticky: !page && status === "publish" && rng.chance(0.0005),
-      terms: page ? [] : termsForPost(rng, taxonomy),
-      meta: page
-        ? [["_wp_page_template", parent ? "template-profile.php" : "default"]]
-        : rng.chance(0.3)
-          ? [
-              ["_edit_last", "2"],
-              ["_yoast_wpseo_metadesc", titleFor(rng, language, id)],
-            ]
-          : [["_edit_last", "1"]],
-      comments: commentsFor(rng, language, count, postMs, () => ++commentId),
-    };
+      comments,
+      thumbnailId: hasImage ? id + 1 : 0,
+    });
+    if (isPage && pageIndex === 1) prisonersPage = id;
+    if (isPage) pageIndex += 1;
     await out.text(itemXml(item));
+    if (hasImage) {
+      id += 1;
+      await out.text(itemXml(attachmentItem(rng, item, id)));
+      summary.attachments += 1;
+    }
   }
   await out.text(footer());
   await out.flush();

@@ -81,23 +81,27 @@ export function termXml(t: Term): string {
     return `\t<wp:category>\n\t\t<wp:term_id>${t.id}</wp:term_id>\n\t\t<wp:category_nicename>${cdata(t.slug)}</wp:category_nicename>\n\t\t<wp:category_parent>${cdata(t.parentSlug)}</wp:category_parent>\n\t\t<wp:cat_name>${cdata(t.name)}</wp:cat_name>\n${description("category_description")}\t</wp:category>\n`;
   if (t.taxonomy === "post_tag")
     return `\t<wp:tag>\n\t\t<wp:term_id>${t.id}</wp:term_id>\n\t\t<wp:tag_slug>${cdata(t.slug)}</wp:tag_slug>\n\t\t<wp:tag_name>${cdata(t.name)}</wp:tag_name>\n${description("tag_description")}\t</wp:tag>\n`;
-  return `\t<wp:term>\n\t\t<wp:term_id>${cdata(String(t.id))}</wp:term_id>\n\t\t<wp:term_taxonomy>${cdata(t.taxonomy)}</wp:term_taxonomy>\n\t\t<wp:term_slug>${cdata(t.slug)}</wp:term_slug>\n\t\t<wp:term_parent>${cdata(t.parentSlug)}</wp:term_parent>\n\t\t<wp:term_name>${cdata(t.name)}</wp:term_name>\n${description("term_description")}\t</wp:term>\n`;
+  return `\t<wp:term>\n\t\t<wp:term_id>${t.id}</wp:term_id>\n\t\t<wp:term_taxonomy>${cdata(t.taxonomy)}</wp:term_taxonomy>\n\t\t<wp:term_slug>${cdata(t.slug)}</wp:term_slug>\n\t\t<wp:term_parent>${cdata(t.parentSlug)}</wp:term_parent>\n\t\t<wp:term_name>${cdata(t.name)}</wp:term_name>\n${description("term_description")}\t</wp:term>\n`;
 }
 
-/** What WordPress writes between the terms and the first item (rss2_head). */
+/** What WordPress writes between the terms and the first item (rss2_head; no site icon set). */
 export function channelTail(): string {
-  return `
-	<generator>https://wordpress.org/?v=${GENERATOR.split("/")[1]}</generator>
-
-<image>
-	<url>${SITE}/wp-content/uploads/2020/01/cropped-icon-32x32.png</url>
-	<title>Free Ales Bialiatski &#8211; campaign</title>
-	<link>${SITE}</link>
-	<width>32</width>
-	<height>32</height>
-</image>
-`;
+  return `\t\t\n\t<generator>https://wordpress.org/?v=${GENERATOR.split("/")[1]}</generator>\n\n`;
 }
+
+/** PHP's serialize() for the strings, integers and arrays of attachment metadata. */
+export function phpSerialize(value: unknown): string {
+  if (typeof value === "number") return `i:${value};`;
+  if (typeof value === "string") return `s:${Buffer.byteLength(value)}:"${value}";`;
+  const entries = Object.entries(value as Record<string, unknown>);
+  return `a:${entries.length}:{${entries.map(([k, v]) => phpSerialize(k) + phpSerialize(v)).join("")}}`;
+}
+
+/** Terms in the order WordPress lists them: by name, letter case aside. */
+export const byName = (a: { name: string }, b: { name: string }) => {
+  const [x, y] = [a.name.toLowerCase(), b.name.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 export type Comment = {
   id: number;
@@ -110,7 +114,10 @@ export type Comment = {
   dateGmt: string;
   content: string;
   approved: string;
+  /** "comment" or "pingback". */
+  type: string;
   userId: number;
+  meta: [key: string, value: string][];
 };
 
 export function commentXml(c: Comment): string {
@@ -124,10 +131,10 @@ export function commentXml(c: Comment): string {
 			<wp:comment_date_gmt>${cdata(c.dateGmt)}</wp:comment_date_gmt>
 			<wp:comment_content>${cdata(c.content)}</wp:comment_content>
 			<wp:comment_approved>${cdata(c.approved)}</wp:comment_approved>
-			<wp:comment_type>${cdata("comment")}</wp:comment_type>
+			<wp:comment_type>${cdata(c.type)}</wp:comment_type>
 			<wp:comment_parent>${c.parent}</wp:comment_parent>
 			<wp:comment_user_id>${c.userId}</wp:comment_user_id>
-		</wp:comment>
+${c.meta.map(([key, value]) => `\t\t\t<wp:commentmeta>\n\t\t\t<wp:meta_key>${cdata(key)}</wp:meta_key>\n\t\t\t<wp:meta_value>${cdata(value)}</wp:meta_value>\n\t\t\t</wp:commentmeta>\n`).join("")}		</wp:comment>
 `;
 }
 
@@ -143,19 +150,24 @@ export type Item = {
   date: string;
   dateGmt: string;
   commentStatus: string;
+  /** The same as commentStatus unless given. */
+  pingStatus?: string;
   slug: string;
   status: string;
   parent: number;
   menuOrder: number;
   type: string;
   isSticky: boolean;
+  /** Attachments only. */
+  attachmentUrl?: string;
   terms: Term[];
   meta: [key: string, value: string][];
   comments: Comment[];
 };
 
 export function itemXml(i: Item): string {
-  const terms = i.terms
+  const terms = [...i.terms]
+    .sort(byName)
     .map(
       (t) =>
         `\t\t<category domain="${t.taxonomy}" nicename="${t.slug}">${cdata(t.name)}</category>\n`,
@@ -182,7 +194,7 @@ export function itemXml(i: Item): string {
 		<wp:post_modified>${cdata(i.date)}</wp:post_modified>
 		<wp:post_modified_gmt>${cdata(i.dateGmt)}</wp:post_modified_gmt>
 		<wp:comment_status>${cdata(i.commentStatus)}</wp:comment_status>
-		<wp:ping_status>${cdata(i.commentStatus)}</wp:ping_status>
+		<wp:ping_status>${cdata(i.pingStatus ?? i.commentStatus)}</wp:ping_status>
 		<wp:post_name>${cdata(i.slug)}</wp:post_name>
 		<wp:status>${cdata(i.status)}</wp:status>
 		<wp:post_parent>${i.parent}</wp:post_parent>
@@ -190,7 +202,7 @@ export function itemXml(i: Item): string {
 		<wp:post_type>${cdata(i.type)}</wp:post_type>
 		<wp:post_password>${cdata("")}</wp:post_password>
 		<wp:is_sticky>${i.isSticky ? 1 : 0}</wp:is_sticky>
-${terms}${meta}${i.comments.map(commentXml).join("")}\t</item>
+${i.attachmentUrl ? `\t\t<wp:attachment_url>${cdata(i.attachmentUrl)}</wp:attachment_url>\n` : ""}${terms}${meta}${i.comments.map(commentXml).join("")}\t</item>
 `;
 }
 

@@ -3,7 +3,7 @@
  * the parents-first order export_wp() gives them), 300 tags and 8 regions (a custom taxonomy).
  */
 import { type Random, slugFor } from "@/tests/bench/wxr-content";
-import type { Author, Term } from "@/tests/bench/wxr-records";
+import { type Author, type Term, byName } from "@/tests/bench/wxr-records";
 
 export const AUTHORS: Author[] = [
   { id: 1, login: "admin", email: "admin@bench.example", name: "Site admin" },
@@ -67,6 +67,22 @@ const REGIONS: [slug: string, name: string][] = [
 
 export type Taxonomy = { categories: Term[]; tags: Term[]; regions: Term[] };
 
+/** export_wp()'s order: by name, each child moved after its parent. */
+function exportOrder(terms: Term[]): Term[] {
+  const queue = [...terms].sort(byName);
+  const out: Term[] = [];
+  const written = new Set<string>();
+  while (queue.length > 0) {
+    const term = queue.shift()!;
+    if (term.parentSlug && !written.has(term.parentSlug)) queue.push(term);
+    else {
+      out.push(term);
+      written.add(term.slug);
+    }
+  }
+  return out;
+}
+
 export function buildTaxonomy(): Taxonomy {
   let id = 1;
   const categories: Term[] = [];
@@ -108,17 +124,22 @@ export function buildTaxonomy(): Taxonomy {
   ];
   for (const [slug, name] of REGIONS)
     regions.push({ id: id++, taxonomy: "region", slug, name, parentSlug: "belarus" });
-  return { categories, tags, regions };
+  return {
+    categories: exportOrder(categories),
+    tags: exportOrder(tags),
+    regions: exportOrder(regions),
+  };
 }
 
 /** One to three terms for a post: a category always, then perhaps tags and a region. */
 export function termsForPost(rng: Random, taxonomy: Taxonomy): Term[] {
-  const terms = [rng.pick(taxonomy.categories.slice(1))];
+  const uncategorized = taxonomy.categories.find((term) => term.slug === "uncategorized")!;
+  const terms = [rng.pick(taxonomy.categories.filter((term) => term !== uncategorized))];
   const more = rng.int(0, 2);
   for (let n = 0; n < more; n += 1) {
     const term = rng.chance(0.7) ? rng.pick(taxonomy.tags) : rng.pick(taxonomy.regions);
     if (!terms.includes(term)) terms.push(term);
   }
-  if (rng.chance(0.02)) terms[0] = taxonomy.categories[0]!;
+  if (rng.chance(0.02)) terms[0] = uncategorized;
   return terms;
 }
