@@ -151,7 +151,7 @@ describe("running the queue", () => {
 
   it("imports a queued export, stores the report and deletes the uploaded file", async () => {
     const { id, file } = await queueJob();
-    expect(await runQueue()).toBe(1);
+    expect(await runQueue()).toEqual({ ended: 1, isWaiting: false });
     const job = await jobRow(id);
     expect(job).toMatchObject({ status: "DONE", progress: 1, attempts: 1, error: null });
     const report = job.report as unknown as ImportReport;
@@ -169,7 +169,7 @@ describe("running the queue", () => {
   it("takes up a RUNNING job whose server stopped beating, and finishes it", async () => {
     const { id, file } = await queueJob();
     await makeStale(id, 1);
-    expect(await runQueue()).toBe(1);
+    expect(await runQueue()).toEqual({ ended: 1, isWaiting: false });
     const job = await jobRow(id);
     expect(job).toMatchObject({ status: "DONE", attempts: 2 });
     expect(await exists(file.path)).toBe(false);
@@ -196,7 +196,7 @@ describe("running the queue", () => {
   it(`fails a job that stopped ${MAX_IMPORT_ATTEMPTS} times, keeps its file, and runs it again on request`, async () => {
     const { id, file } = await queueJob();
     await makeStale(id, MAX_IMPORT_ATTEMPTS);
-    expect(await runQueue()).toBe(0);
+    expect(await runQueue()).toEqual({ ended: 0, isWaiting: false });
     const failed = await jobRow(id);
     expect(failed.status).toBe("FAILED");
     expect(failed.error).toMatch(/stopped 3 times without finishing/);
@@ -206,7 +206,7 @@ describe("running the queue", () => {
     await expect(retryImportJob(staff.editor, id, database.db)).rejects.toThrow(AppError);
     await retryImportJob(staff.admin, id, database.db);
     expect(await jobRow(id)).toMatchObject({ status: "QUEUED", attempts: 0, error: null });
-    expect(await runQueue()).toBe(1);
+    expect(await runQueue()).toEqual({ ended: 1, isWaiting: false });
     expect(await jobRow(id)).toMatchObject({ status: "DONE", attempts: 1 });
     await expect(retryImportJob(staff.admin, id, database.db)).rejects.toThrow(
       /Only a failed import/,
@@ -233,13 +233,13 @@ describe("running the queue", () => {
   it("leaves a job queued, its attempt not counted, while another import holds the lock", async () => {
     const { id, file } = await queueJob();
     await withImportLock(database.url, async () => {
-      expect(await runQueue()).toBe(0);
+      expect(await runQueue()).toEqual({ ended: 0, isWaiting: true });
     });
     const waiting = await jobRow(id);
-    expect(waiting).toMatchObject({ status: "QUEUED", attempts: 0 });
+    expect(waiting).toMatchObject({ status: "QUEUED", attempts: 0, startedAt: null });
     expect(waiting.stage).toMatch(/Waiting for another import/);
     expect(await exists(file.path)).toBe(true);
-    expect(await runQueue()).toBe(1);
+    expect(await runQueue()).toEqual({ ended: 1, isWaiting: false });
     expect((await jobRow(id)).status).toBe("DONE");
   });
 });

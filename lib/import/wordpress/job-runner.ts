@@ -22,6 +22,8 @@ import { getTickToken } from "@/lib/runtime/ticker";
 const PROGRESS_EVERY_MS = 500;
 /** Well inside STALE_IMPORT_SECONDS, also while one item takes long. */
 const HEARTBEAT_EVERY_MS = 5_000;
+/** While another import holds the lock, the queue is looked at again this often. */
+const BUSY_RETRY_MS = 5_000;
 
 export type ImportRunnerOptions = {
   db?: PrismaClient;
@@ -122,15 +124,20 @@ function tickNow(): void {
   });
 }
 
-/** Works through the queue one job at a time until it is empty or another import holds the lock. */
-export async function runImportQueue(options: ImportRunnerOptions = {}): Promise<number> {
+/**
+ * Works through the queue one job at a time until it is empty or another import holds the lock;
+ * returns how many jobs ended, and whether one is waiting for the lock.
+ */
+export async function runImportQueue(
+  options: ImportRunnerOptions = {},
+): Promise<{ ended: number; isWaiting: boolean }> {
   const db = options.db ?? getDb();
   let ended = 0;
   for (;;) {
     const job = await claimImportJob(db);
-    if (!job) return ended;
+    if (!job) return { ended, isWaiting: false };
     const outcome = await runImportJob(job, options);
-    if (outcome === "busy") return ended;
+    if (outcome === "busy") return { ended, isWaiting: true };
     ended += 1;
     (options.onJobEnded ?? tickNow)(job.id);
   }
@@ -155,12 +162,20 @@ export function startImportRunner(options: ImportRunnerOptions = {}): void {
   }
   state.running = true;
   void (async () => {
+    let isWaiting = false;
     do {
       state.again = false;
-      await runImportQueue(options).catch((error: unknown) =>
-        console.error("[import] the queue runner stopped", error),
+      isWaiting = await runImportQueue(options).then(
+        (result) => result.isWaiting,
+        (error: unknown) => {
+          console.error("[import] the queue runner stopped", error);
+          return false;
+        },
       );
-    } while (state.again);
+    } while (state.again && !isWaiting);
     state.running = false;
+    // A command-line import can take long; the queued job starts soon after it ends, not only
+    // at the next tick.
+    if (isWaiting) setTimeout(() => startImportRunner(options), BUSY_RETRY_MS).unref();
   })();
 }

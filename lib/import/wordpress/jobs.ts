@@ -215,5 +215,7 @@ export function requeueImportJob(db: PrismaClient, job: ClaimedImportJob) {
     attempts: job.attempt - 1,
     stage: staffMessages().imports.job.waitingStage,
     heartbeatAt: null,
+    // Not started yet, if this was its first attempt.
+    ...(job.attempt === 1 ? { startedAt: null } : {}),
   });
 }

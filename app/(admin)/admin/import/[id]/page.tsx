@@ -74,7 +74,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
             {j.percent(job.progress)}
           </progress>
           <p className="flex flex-wrap justify-between gap-2 text-sm">
-            <span role="status" aria-live="polite">
+            <span id="import-stage" role="status" aria-live="polite">
               {stage}
             </span>
             <span className="tabular-nums">
