@@ -91,8 +91,9 @@ async function runImportJob(
       databaseUrl: options.databaseUrl,
     });
     await writer.stop();
-    await completeImportJob(db, job, report);
-    await rm(job.filePath, { force: true });
+    // Another server took the job meanwhile (this one stalled past the heartbeat): it runs the
+    // file again, so the file stays.
+    if (await completeImportJob(db, job, report)) await rm(job.filePath, { force: true });
     return "done";
   } catch (error) {
     await writer.stop();
@@ -102,8 +103,7 @@ async function runImportJob(
     }
     if (error instanceof NotWxrError) {
       // The file itself is wrong (or its owner gone): trying again cannot help.
-      await failImportJob(db, job, error.message);
-      await rm(job.filePath, { force: true });
+      if (await failImportJob(db, job, error.message)) await rm(job.filePath, { force: true });
     } else {
       // Kept, so "Try again" can run it once the cause (a full disk, the database) is fixed.
       console.error(`[import ${job.id}] attempt ${job.attempt} failed`, error);
