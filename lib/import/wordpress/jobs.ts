@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { formatImportSize } from "@/lib/i18n/messages/staff/import";
 import {
   type ImportJobOptions,
   ImportJobOptionsSchema,
@@ -62,7 +63,7 @@ export async function createImportJob(
         action: "import.start",
         targetType: "ImportJob",
         targetId: job.id,
-        summary: `Started a WordPress import of ${file.name} (${staffMessages().imports.size(file.size)})${fields.dryRun ? ", dry run" : ""}`,
+        summary: `Started a WordPress import of ${file.name} (${formatImportSize(file.size)})${fields.dryRun ? ", dry run" : ""}`,
         details: { fileName: file.name, fileSize: file.size, ...fields },
       },
       tx,

@@ -7,6 +7,7 @@ import { EmptyState, Table, Td, Th } from "@/components/admin/table";
 import { requireAdminPage } from "@/lib/auth";
 import { takeFlash } from "@/lib/http/flash";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { formatImportSize } from "@/lib/i18n/messages/staff/import";
 import { listImportJobsForAdmin } from "@/lib/import/wordpress/job-queries";
 import { IMPORT_MAX_BYTES } from "@/lib/import/wordpress/job-schemas";
 import { getSiteSettings } from "@/lib/settings/queries";
@@ -89,7 +90,7 @@ export default async function ImportPage() {
               {flash.text}
             </p>
           ) : null}
-          <ImportUploadForm maxLabel={m.size(IMPORT_MAX_BYTES)} />
+          <ImportUploadForm maxLabel={formatImportSize(IMPORT_MAX_BYTES)} />
         </div>
       </div>
     </>

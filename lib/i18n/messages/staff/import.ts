@@ -1,7 +1,7 @@
 const number = (value: number) => value.toLocaleString("en");
 
 /** 1.5 GB, 500 MB, 62 KB: an export's size as people read it. */
-function size(bytes: number): string {
+export function formatImportSize(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1).replace(/\.0$/, "")} GB`;
   if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -17,7 +17,6 @@ const importsEn = {
     "Images are copied from the old site while it is still online. Running the same file again updates what changed and duplicates nothing.",
     "Try it first with “Dry run”: it reads the whole file and reports what it would do, writing nothing.",
   ],
-  size,
   upload: {
     heading: "Upload an export",
     file: "WordPress export file (.xml)",
@@ -58,10 +57,10 @@ const importsEn = {
   job: {
     title: (name: string) => `Import of ${name}`,
     back: "All imports",
-    summary: (size: string, by: string | null, dryRun: boolean) =>
-      `${size}${by ? `, uploaded by ${by}` : ""}${dryRun ? " — dry run: nothing is written" : ""}`,
+    summary: (size: string, by: string | null, isDryRun: boolean) =>
+      `${size}${by ? `, uploaded by ${by}` : ""}${isDryRun ? " — dry run: nothing is written" : ""}`,
     progress: "Progress",
-    percent: (fraction: number) => `${Math.floor(fraction * 100)}%`,
+    percent: (percent: number) => `${percent}%`,
     queuedStage: "Waiting to start",
     doneStage: "Finished",
     waitingStage: "Waiting for another import on this site (maybe from the command line) to end",
@@ -87,10 +86,9 @@ const importsEn = {
       "The import stopped on an unexpected error; the server's log has the details. Items imported before it are kept.",
   },
   report: {
-    heading: (dryRun: boolean) => (dryRun ? "What the import would do" : "Report"),
+    heading: (isDryRun: boolean) => (isDryRun ? "What the import would do" : "Report"),
     site: (site: string, version: string) => `From ${site} (WXR ${version})`,
-    duration: (seconds: number, bytes: string) =>
-      `Read ${bytes} in ${seconds.toLocaleString("en", { maximumFractionDigits: 1 })} s`,
+    duration: (seconds: string, size: string) => `Read ${size} in ${seconds} s`,
     countsCaption: "Items created, updated, unchanged and skipped",
     kind: "Kind",
     created: "Created",
@@ -115,7 +113,6 @@ const importsEn = {
     more: (count: number) => `… and ${number(count)} more`,
     translations: (count: number) =>
       count === 1 ? "1 translation group linked" : `${number(count)} translation groups linked`,
-    number,
   },
 };
 

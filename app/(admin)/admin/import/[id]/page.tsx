@@ -8,6 +8,7 @@ import { RetryImportForm } from "@/app/(admin)/admin/import/_components/retry-fo
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { formatImportSize } from "@/lib/i18n/messages/staff/import";
 import { getImportJobForAdmin } from "@/lib/import/wordpress/job-queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 
@@ -29,6 +30,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
     timeStyle: "medium",
     timeZone,
   });
+  const percent = job.status === "DONE" ? 100 : Math.floor(job.progress * 100);
   const isActive = job.status === "QUEUED" || job.status === "RUNNING";
   const stage =
     job.status === "DONE"
@@ -38,7 +40,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
     <>
       <PageHeader
         title={j.title(job.fileName)}
-        description={j.summary(m.size(job.fileSize), job.startedByName, job.isDryRun)}
+        description={j.summary(formatImportSize(job.fileSize), job.startedByName, job.isDryRun)}
         actions={
           <Link href="/admin/import" className="text-accent underline">
             {j.back}
@@ -71,15 +73,13 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
             value={job.status === "DONE" ? 1 : job.progress}
             className="block h-4 w-full"
           >
-            {j.percent(job.progress)}
+            {j.percent(percent)}
           </progress>
           <p className="flex flex-wrap justify-between gap-2 text-sm">
             <span id="import-stage" role="status" aria-live="polite">
               {stage}
             </span>
-            <span className="tabular-nums">
-              {j.percent(job.status === "DONE" ? 1 : job.progress)}
-            </span>
+            <span className="tabular-nums">{j.percent(percent)}</span>
           </p>
           {isActive ? <p className="text-muted text-sm">{j.reloadNote}</p> : null}
           <dl className="text-muted grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 text-sm">

@@ -1,5 +1,6 @@
 import { Table, Td, Th } from "@/components/admin/table";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { formatImportSize } from "@/lib/i18n/messages/staff/import";
 import type { ImportProblem, ImportReport } from "@/lib/import/wordpress/types";
 
 /** Long lists are shown up to this many lines; the rest is counted. */
@@ -17,7 +18,7 @@ function Tally({ heading, entries }: { heading: string; entries: Record<string, 
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {rows.slice(0, LIST_LINES).map(([name, count]) => (
           <li key={name}>
-            <code className="break-all">{name}</code>: {r.number(count)}
+            <code className="break-all">{name}</code>: {count.toLocaleString("en")}
           </li>
         ))}
       </ul>
@@ -61,7 +62,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         </h2>
         <p className="text-muted text-sm">
           {r.site(report.site, report.wxrVersion)}.{" "}
-          {r.duration(report.durationMs / 1000, m.size(report.bytes))}.
+          {r.duration(
+            (report.durationMs / 1000).toLocaleString("en", { maximumFractionDigits: 1 }),
+            formatImportSize(report.bytes),
+          )}
+          .
         </p>
       </div>
       <Table caption={r.countsCaption}>
@@ -84,7 +89,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 </th>
                 {[count.created, count.updated, count.unchanged, count.skipped].map((value, i) => (
                   <Td key={i} className="text-right tabular-nums">
-                    {r.number(value)}
+                    {value.toLocaleString("en")}
                   </Td>
                 ))}
               </tr>

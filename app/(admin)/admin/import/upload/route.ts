@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { flashCookie } from "@/lib/http/flash";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { formatImportSize } from "@/lib/i18n/messages/staff/import";
 import { startImportRunner } from "@/lib/import/wordpress/job-runner";
 import { IMPORT_MAX_BYTES, ImportUploadFieldsSchema } from "@/lib/import/wordpress/job-schemas";
 import { createImportJob } from "@/lib/import/wordpress/jobs";
@@ -39,7 +40,7 @@ export async function POST(request: Request) {
   const actor = await getActor();
   if (!actor) return reply(401, { ok: false, message: t.sessionEnded });
   if (!can(actor, "import:run")) return reply(403, { ok: false, message: t.forbidden });
-  const tooLarge = t.tooLarge(staffMessages().imports.size(IMPORT_MAX_BYTES));
+  const tooLarge = t.tooLarge(formatImportSize(IMPORT_MAX_BYTES));
   // The form adds a little around the file; a body far beyond the limit is refused unread.
   if (Number(request.headers.get("content-length") ?? 0) > IMPORT_MAX_BYTES + 64 * 1024)
     return reply(413, { ok: false, message: tooLarge });
