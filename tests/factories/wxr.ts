@@ -3,7 +3,7 @@
  * (the element names and namespaces of tests/fixtures/wordpress/campaign-export.xml).
  */
 
-export type WxrCommentInput = {
+type WxrCommentInput = {
   id: number;
   parent?: number;
   author?: string;

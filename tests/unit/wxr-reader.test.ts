@@ -12,7 +12,7 @@ const item = (id: number, inner = "") =>
   `<item><title><![CDATA[Post ${id}]]></title><wp:post_id>${id}</wp:post_id>${inner}</item>`;
 
 async function read(bytes: Buffer, chunkSize: number) {
-  async function* chunks() {
+  function* chunks() {
     for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.subarray(at, at + chunkSize);
   }
   const prelude: string[] = [];
@@ -62,10 +62,8 @@ describe("reading a WXR export as a stream", () => {
       "item 3 (Bad)",
       4,
     ]);
-    expect(parsed[1]).toMatchObject({
-      kind: "broken",
-      message: expect.stringMatching(/broken XML/),
-    });
+    expect(parsed[1]).toMatchObject({ kind: "broken" });
+    expect((parsed[1] as { message: string }).message).toMatch(/^broken XML/);
     expect(parsed[2]).toMatchObject({ kind: "broken", message: "not valid UTF-8; skipped" });
   });
 

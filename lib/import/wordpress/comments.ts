@@ -15,11 +15,7 @@ type Kept = { comment: WxrComment; status: CommentStatus; parent: number };
  * export does not have becomes a comment on the article (reported); a thread deeper than the
  * site allows hangs from the deepest parent allowed.
  */
-export function threadComments(
-  context: ImportContext,
-  comments: WxrComment[],
-  label: string,
-): Kept[] {
+function threadComments(context: ImportContext, comments: WxrComment[], label: string): Kept[] {
   const byId = new Map(comments.map((comment) => [comment.id, comment]));
   const kept = new Map<number, Kept>();
   for (const comment of comments) {

@@ -43,7 +43,7 @@ function recordOpening(buffer: Buffer, at: number): string | null {
   return "";
 }
 
-export class WxrSplitter {
+class WxrSplitter {
   private pending: Buffer = Buffer.alloc(0);
   /** File offset of pending[0]. */
   private base = 0;
@@ -184,7 +184,7 @@ export class WxrSplitter {
 
 /** Reads a byte stream and yields the prelude, then each record, in file order. */
 export async function* splitWxr(
-  source: AsyncIterable<Buffer | string>,
+  source: AsyncIterable<Buffer | string> | Iterable<Buffer>,
   onBytes?: (read: number) => void,
 ): AsyncGenerator<RawRecord | Prelude> {
   const splitter = new WxrSplitter();

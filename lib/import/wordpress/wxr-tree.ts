@@ -79,7 +79,7 @@ export function parseXmlTree(xml: string): XmlNode {
   return root;
 }
 
-export const child = (node: XmlNode, name: string): XmlNode | undefined =>
+const child = (node: XmlNode, name: string): XmlNode | undefined =>
   node.children.find((each) => each.name === name);
 
 export const childText = (node: XmlNode, name: string): string => child(node, name)?.text ?? "";
