@@ -1,30 +1,32 @@
 /** The vocabulary of the benchmark export: campaign-news sentences, names and places in three languages. */
 import type { Language } from "@/tests/bench/wxr-content";
 
+// Invented people: the generator pairs names with verdicts and appeals at random, which must
+// never be said of real people.
 export const NAMES: Record<Language, readonly string[]> = {
   en: [
-    "Ales Bialiatski",
-    "Valiantsin Stefanovich",
-    "Uladzimir Labkovich",
-    "Marfa Rabkova",
-    "Nasta Loika",
-    "Leanid Sudalenka",
+    "Ivan Example",
+    "Hanna Sample",
+    "Pavel Placeholder",
+    "Maryia Test",
+    "Lev Fictional",
+    "Zoya Invented",
   ],
   ru: [
-    "Алесь Беляцкий",
-    "Валентин Стефанович",
-    "Владимир Лабкович",
-    "Марфа Рабкова",
-    "Настя Лойко",
-    "Леонид Судаленко",
+    "Иван Примеров",
+    "Анна Образцова",
+    "Павел Условный",
+    "Мария Тестова",
+    "Лев Вымышленный",
+    "Зоя Придуманная",
   ],
   be: [
-    "Алесь Бяляцкі",
-    "Валянцін Стэфановіч",
-    "Уладзімір Лабковіч",
-    "Марфа Рабкова",
-    "Наста Лойка",
-    "Леанід Судаленка",
+    "Іван Прыкладаў",
+    "Ганна Узорная",
+    "Павел Умоўны",
+    "Марыя Тэставая",
+    "Леў Выдуманы",
+    "Зоя Прыдуманая",
   ],
 };
 
