@@ -216,7 +216,7 @@ async function main(args: string[]) {
   });
   const mb = (summary.bytes / 1024 / 1024).toFixed(1);
   console.log(
-    `Wrote ${file}: ${mb} MB (${summary.bytes.toLocaleString("en")} bytes) in ${(summary.durationMs / 1000).toFixed(1)} s; ${summary.posts} posts, ${summary.pages} pages, ${summary.comments} comments, ${summary.terms} terms, ${summary.authors} authors${summary.edgeItems ? `, ${summary.edgeItems} edge-case items` : ""}`,
+    `Wrote ${file}: ${mb} MB (${summary.bytes.toLocaleString("en")} bytes) in ${(summary.durationMs / 1000).toFixed(1)} s; ${summary.posts} posts, ${summary.pages} pages, ${summary.attachments} images, ${summary.comments} comments, ${summary.terms} terms, ${summary.authors} authors${summary.edgeItems ? `, ${summary.edgeItems} edge-case items` : ""}`,
   );
   console.log(`SUMMARY ${JSON.stringify(summary)}`);
 }
