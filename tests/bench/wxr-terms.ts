@@ -5,11 +5,12 @@
 import { type Random, slugFor } from "@/tests/bench/wxr-content";
 import { type Author, type Term, byName } from "@/tests/bench/wxr-records";
 
+// Invented people, as in wxr-words.ts.
 export const AUTHORS: Author[] = [
   { id: 1, login: "admin", email: "admin@bench.example", name: "Site admin" },
-  { id: 2, login: "anna", email: "anna@bench.example", name: "Anna Kalinouskaya" },
-  { id: 3, login: "ales.m", email: "ales@bench.example", name: "Алесь Міхалевіч" },
-  { id: 4, login: "maria", email: "maria@bench.example", name: "Мария Иванова" },
+  { id: 2, login: "anna", email: "anna@bench.example", name: "Anna Prykladnaya" },
+  { id: 3, login: "ales.m", email: "ales@bench.example", name: "Алесь Выдуманы" },
+  { id: 4, login: "maria", email: "maria@bench.example", name: "Мария Примерова" },
   { id: 5, login: "viasna-desk", email: "desk@bench.example", name: "Viasna Desk" },
 ];
 
