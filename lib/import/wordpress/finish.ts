@@ -53,5 +53,5 @@ export async function finishImport(context: ImportContext, pages: AttachmentPage
   }
   await linkTranslations(context);
   await writeSiteRedirects(db, context);
-  await noteImportFinished();
+  await noteImportFinished(db);
 }
