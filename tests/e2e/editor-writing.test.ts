@@ -184,13 +184,17 @@ describe("writing in the editor", () => {
       expect(saved.body).not.toContain(`href="/news/${siteSlug}"`);
       expect(saved.body).toContain(siteTitle);
 
-      const titles = await page
-        .getByRole("toolbar", { name: "Formatting" })
-        .getByRole("button")
-        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("title")));
-      expect(titles).toEqual(
-        expect.arrayContaining(["Bold (Ctrl+B)", "Link (Ctrl+K)", "H2 heading (Ctrl+Alt+2)"]),
-      );
+      // The save re-renders the editor: the toolbar is read once it is back.
+      const titles = () =>
+        page
+          .getByRole("toolbar", { name: "Formatting" })
+          .getByRole("button")
+          .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("title")));
+      await expect
+        .poll(titles)
+        .toEqual(
+          expect.arrayContaining(["Bold (Ctrl+B)", "Link (Ctrl+K)", "H2 heading (Ctrl+Alt+2)"]),
+        );
       expect(await seriousViolations(page)).toEqual([]);
       expect(consoleLines.filter((line) => /linkifyjs/i.test(line))).toEqual([]);
       expect(dialogs).toEqual([]);
