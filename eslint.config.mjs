@@ -10,6 +10,7 @@ export default tseslint.config(
       ".next-e2e*/**",
       ".next-bench/**",
       ".next-soak/**",
+      ".next-cluster*/**",
       ".data/**",
       ".test-data/**",
       "lib/generated/**",

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { contentSecurityPolicy } from "./lib/runtime/csp";
 
@@ -42,6 +43,8 @@ const nextConfig: NextConfig = {
         ],
       })),
     ]),
+  // Next's own disk cache, with the page's cache tags handed to the front for shared caches.
+  cacheHandler: path.join(process.cwd(), "lib/runtime/next-cache-handler.mjs"),
   // The end-to-end suite builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,

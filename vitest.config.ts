@@ -2,6 +2,13 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
+// The cluster test builds the site and starts PostgreSQL, Varnish, an S3 server and two
+// instances: it runs once, by name (`npm run test:cluster`), never within `npm test`, which runs
+// every project defined here.
+const clusterRequested = process.argv.some(
+  (arg, index, all) =>
+    arg === "--project=cluster" || (arg === "--project" && all[index + 1] === "cluster"),
+);
 const shared = {
   resolve: {
     alias: [
@@ -45,6 +52,23 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      ...(clusterRequested
+        ? [
+            {
+              ...shared,
+              test: {
+                name: "cluster",
+                include: ["tests/cluster/**/*.test.ts"],
+                environment: "node",
+                // A 20 s database outage and a browser driving the staff area of one instance;
+                // the build and every server start in the file's beforeAll.
+                testTimeout: 180_000,
+                hookTimeout: 900_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -29,4 +29,9 @@ export const cacheTags = {
    * the pages that show a count carry it, so a signature re-renders those and not every page.
    */
   petitionCounts: "petition-counts",
+  /**
+   * Redirects from old addresses: not a Next.js cache (the proxy keeps its own answers for a few
+   * seconds), but told to the other instances like one, so their proxies forget theirs too.
+   */
+  redirects: "redirects",
 } as const;

@@ -2,23 +2,48 @@ import "server-only";
 import { refresh, revalidatePath, revalidateTag } from "next/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { isInsideNextServer } from "@/lib/env";
+import { broadcastChange } from "@/lib/cluster/broadcast";
+import { purgeCacheTags } from "@/lib/cache-purge/queue";
 import { announcePublicChange } from "@/lib/runtime/public-change";
+import { forgetRedirectLookups } from "@/lib/redirects/lookup";
 import { forgetRecentSearches } from "@/lib/search/queries";
+import { forgetOnionAddress } from "@/lib/site/onion-location";
 
 // `expire: 0`: the next reader gets fresh content, never a stale copy served while it rebuilds.
 const NOW = { expire: 0 } as const;
 
 /**
+ * Revalidates `tags` in this server's own caches: Next's, the front's memory, recent searches,
+ * and the proxy's (redirects, the onion address).
+ */
+function applyHere(tags: readonly string[], searches: boolean): void {
+  for (const tag of tags) revalidateTag(tag, NOW);
+  if (tags.includes(cacheTags.redirects)) forgetRedirectLookups();
+  if (tags.includes(cacheTags.settings)) forgetOnionAddress();
+  if (searches) forgetRecentSearches();
+  announcePublicChange();
+}
+
+/**
  * Every tag here names reads that public pages show, so each revalidation is a public change:
- * the front's memory of pages is emptied too, and the cache of recent searches when articles
- * change.
+ * this server's caches are refreshed (Next's, the front's memory of pages, and recent searches
+ * when articles change), every other instance on the database is told to do the same, and the
+ * shared caches in front (Varnish, a CDN) are told which tags to drop.
  */
 function revalidate(tags: string[], { searches = false }: { searches?: boolean } = {}): void {
   // Outside a Next.js server (scripts, tests) there is no cache to revalidate.
   if (!isInsideNextServer()) return;
-  for (const tag of tags) revalidateTag(tag, NOW);
-  if (searches) forgetRecentSearches();
-  announcePublicChange();
+  applyHere(tags, searches);
+  broadcastChange(tags, searches);
+  void purgeCacheTags(tags);
+}
+
+/**
+ * A change another instance made and broadcast (lib/cluster/broadcast.ts): applied to this
+ * server's caches only. The instance that made it has told the others and the shared caches.
+ */
+export function applyPeerChange(tags: readonly string[], searches: boolean): void {
+  if (isInsideNextServer()) applyHere(tags, searches);
 }
 
 /** After an article is created, edited, published, unpublished, trashed or deleted. */
@@ -57,29 +82,55 @@ export function revalidatePetitions(): void {
   revalidate([cacheTags.petitions, cacheTags.petitionCounts]);
 }
 
+/**
+ * After a redirect is added, edited or deleted: this server's proxy forgets the answers it kept
+ * (also outside a Next.js server, where tests call the service), and every instance's does too.
+ */
+export function revalidateRedirects(): void {
+  forgetRedirectLookups();
+  revalidate([cacheTags.redirects]);
+}
+
 /** After a signature is confirmed or withdrawn: the pages that show a count or signers. */
 export function revalidatePetitionCounts(): void {
   revalidate([cacheTags.petitionCounts]);
 }
 
+const EVERY_TAG = [
+  cacheTags.articles,
+  cacheTags.terms,
+  cacheTags.allComments,
+  cacheTags.settings,
+  cacheTags.media,
+  cacheTags.people,
+  cacheTags.petitions,
+  cacheTags.petitionCounts,
+];
+
 /**
- * Every public read: at startup, so pages cached by the build or before a restore, a restart on
- * another address or writes made while no server ran are rendered afresh.
+ * Every public read, on every instance: after an import wrote outside any request. With
+ * `{ here: true }`, this server's alone: at its startup, so pages cached by the build or before a
+ * restore, a restart on another address or writes made while no server ran are rendered afresh
+ * (the other instances are not restarting).
  */
-export function revalidateEverything(): void {
-  revalidate(
-    [
-      cacheTags.articles,
-      cacheTags.terms,
-      cacheTags.allComments,
-      cacheTags.settings,
-      cacheTags.media,
-      cacheTags.people,
-      cacheTags.petitions,
-      cacheTags.petitionCounts,
-    ],
-    { searches: true },
-  );
+export function revalidateEverything({ here = false }: { here?: boolean } = {}): void {
+  if (here) {
+    if (isInsideNextServer()) applyHere(EVERY_TAG, true);
+    return;
+  }
+  revalidate(EVERY_TAG, { searches: true });
+}
+
+/**
+ * When this server hears the other instances again after its connection to them was lost: it may
+ * have missed changes, and handed old pages to the shared cache in front meanwhile. Every public
+ * read here is refreshed, and the shared cache drops every page (each carries at least the
+ * settings tag), once.
+ */
+export function recoverMissedChanges(): void {
+  if (!isInsideNextServer()) return;
+  applyHere(EVERY_TAG, true);
+  void purgeCacheTags(EVERY_TAG);
 }
 
 /** After a staff write: the staff page the action came from is rendered again with it. */

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { xmlResponse } from "@/lib/feeds/http";
 import { SITEMAP_CONTENT_TYPE, buildSitemap } from "@/lib/seo/sitemap";
-import { getCachedSitemapEntries } from "@/lib/seo/sitemap-queries";
+import { SITEMAP_TAGS, getCachedSitemapEntries } from "@/lib/seo/sitemap-queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 async function sitemapEntries() {
@@ -23,5 +23,11 @@ export async function GET(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  return xmlResponse(request, sitemap.xml, sitemap.lastModified, SITEMAP_CONTENT_TYPE);
+  return xmlResponse(
+    request,
+    sitemap.xml,
+    sitemap.lastModified,
+    SITEMAP_CONTENT_TYPE,
+    SITEMAP_TAGS,
+  );
 }

@@ -29,6 +29,10 @@ export async function runBackupCommand(args: string[], url: string, env: Env, lo
     log(
       `Wrote ${shown(result.file)} (${size(result.bytes)} in ${(result.milliseconds / 1000).toFixed(1)} s): ${rows} rows in ${result.manifest.tables.length} tables, ${result.manifest.media.files} media files (${size(result.manifest.media.bytes)}).`,
     );
+    if (env.MEDIA_STORAGE === "s3")
+      log(
+        `Media are in the S3 bucket ${env.S3_BUCKET ?? ""}, not in this archive: back the bucket up with the store's own tools (versioning, replication, or a sync to another bucket).`,
+      );
   });
 }
 

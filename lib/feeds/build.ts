@@ -2,6 +2,8 @@ import { stripInvalidXmlChars } from "@/lib/feeds/xml-safe";
 import { htmlToText } from "@/lib/html-text";
 import type { Lang } from "@/lib/i18n/languages";
 import { getMessages } from "@/lib/i18n/messages";
+import { mirrorsFeedNote } from "@/lib/settings/mirror-notes";
+import type { MirrorSettings } from "@/lib/settings/mirrors";
 import type { ArticleKind, Taxonomy } from "@/lib/generated/prisma/enums";
 import { absoluteUrl, articlePath, termPath } from "@/lib/urls";
 
@@ -39,6 +41,8 @@ export type FeedChannel = {
   /** Every item is in this language; its links carry its prefix. */
   language: Lang;
   defaultLang: Lang;
+  /** Mirrors and onion address: each item ends with "Blocked? Read us here" when there are any. */
+  mirrors?: MirrorSettings;
 };
 
 export type BuiltFeed = { xml: string; lastModified: Date };
@@ -117,6 +121,21 @@ function itemXml(item: Item): string {
   ].join("");
 }
 
+/**
+ * Items that end with "Blocked? Read us here": feed readers show an item's content (or, without
+ * it, its description), rarely the channel's description, and a reader whose connection blocks
+ * the site may still receive the feed through a reader service.
+ */
+function withMirrorsNote(channel: FeedChannel, items: Item[]): Item[] {
+  const note = channel.mirrors && mirrorsFeedNote(channel.mirrors, channel.language);
+  if (!note) return items;
+  return items.map((item) => ({
+    ...item,
+    description: item.description ? `${item.description}\n\n${note.text}` : note.text,
+    content: `${item.content}${note.html}`,
+  }));
+}
+
 /** RSS 2.0 with the content and Dublin Core modules, byte for byte the same for the same data. */
 function rssXml(channel: FeedChannel, updated: Date, items: Item[]): string {
   const page = absoluteUrl(channel.pagePath);
@@ -131,7 +150,7 @@ function rssXml(channel: FeedChannel, updated: Date, items: Item[]): string {
     `<lastBuildDate>${updated.toUTCString()}</lastBuildDate>`,
     "<ttl>30</ttl>",
     `<atom:link href="${xmlText(absoluteUrl(channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
-    ...items.map(itemXml),
+    ...withMirrorsNote(channel, items).map(itemXml),
     "</channel>",
     "</rss>\n",
   ].join("");

@@ -9,14 +9,17 @@ import {
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { MirrorSettings } from "@/lib/settings/mirrors";
 import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
 import { articlePath, feedPaths, homePath, termPath } from "@/lib/urls";
 
-type Options = { now?: Date; db?: PrismaClient };
+/** `mirrors`: the site's mirrors and onion address, named at the end of every item. */
+type Options = { now?: Date; db?: PrismaClient; mirrors?: MirrorSettings };
 
-const channelLanguage = (locale: Locale) => ({
+const channelLanguage = (locale: Locale, options: Options) => ({
   language: locale.lang,
   defaultLang: locale.defaultLang,
+  mirrors: options.mirrors,
 });
 
 /** A language's news feed: only the news written in it. */
@@ -33,7 +36,7 @@ export async function getSiteFeed(
       description: texts.tagline || texts.description,
       pagePath: homePath(locale),
       feedPath: feedPaths.site(locale),
-      ...channelLanguage(locale),
+      ...channelLanguage(locale, options),
     },
     articles,
   );
@@ -60,7 +63,7 @@ export async function getTermFeed(
       description: term.description || texts.description,
       pagePath: termPath(taxonomy, slug, locale),
       feedPath: feedPaths.term(taxonomy, slug, locale),
-      ...channelLanguage(locale),
+      ...channelLanguage(locale, options),
     },
     articles,
   );
@@ -81,7 +84,7 @@ export async function getCommentsFeed(
       description: t.commentsFeedDescription(title),
       pagePath: homePath(locale),
       feedPath: feedPaths.comments(locale),
-      ...channelLanguage(locale),
+      ...channelLanguage(locale, options),
     },
     comments,
   );
@@ -104,7 +107,7 @@ export async function getArticleCommentsFeed(
       description: t.commentsFeedDescription(siteTexts(settings, locale.lang).title),
       pagePath: articlePath(article.kind, article.slug, locale),
       feedPath: feedPaths.articleComments(article.slug, locale),
-      ...channelLanguage(locale),
+      ...channelLanguage(locale, options),
     },
     comments,
   );

@@ -1,3 +1,4 @@
+import { INTERNAL_TAGS } from "@/lib/runtime/cache-tag-headers";
 import { createHash } from "node:crypto";
 
 const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
@@ -35,6 +36,8 @@ export function xmlResponse(
   body: string,
   lastModified: Date,
   contentType: string = RSS_CONTENT_TYPE,
+  /** The cache tags of what it shows, named to shared caches by the front. */
+  tags: readonly string[] = [],
 ): Response {
   const etag = etagOf(body);
   const headers = new Headers({
@@ -44,6 +47,7 @@ export function xmlResponse(
     "Cache-Control":
       "public, max-age=300, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400",
   });
+  if (tags.length > 0) headers.set(INTERNAL_TAGS, tags.join(","));
   if (isNotModified(request.headers, { etag, lastModified })) {
     return new Response(null, { status: 304, headers });
   }
@@ -54,7 +58,7 @@ export function xmlResponse(
 /** A cached feed as an HTTP answer; 404 when the feed's term or article does not exist. */
 export function feedResponse(
   request: Request,
-  feed: { xml: string; lastModified: string } | null,
+  feed: { xml: string; lastModified: string; tags: string[] } | null,
 ): Response {
   if (!feed) {
     return new Response("Not found", {
@@ -62,5 +66,5 @@ export function feedResponse(
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  return xmlResponse(request, feed.xml, new Date(feed.lastModified));
+  return xmlResponse(request, feed.xml, new Date(feed.lastModified), RSS_CONTENT_TYPE, feed.tags);
 }

@@ -4,10 +4,12 @@ import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { getEnv } from "@/lib/env";
+import { createS3Storage } from "@/lib/media/s3-storage";
 
 /**
- * Where uploaded files live. The local disk is the default; an S3-compatible store can implement
- * the same four methods later. Keys are relative, slash-separated, and checked with isSafeKey.
+ * Where uploaded files live: the local disk (createLocalStorage, the default) or an S3-compatible
+ * bucket (createS3Storage in s3-storage.ts), chosen by MEDIA_STORAGE. Keys are relative,
+ * slash-separated, and checked with isSafeKey.
  */
 export interface MediaStorage {
   put(key: string, data: Buffer): Promise<void>;
@@ -83,8 +85,24 @@ function getMediaDir(): string {
 
 let storage: MediaStorage | undefined;
 
-/** The app's storage (the local disk under MEDIA_DIR). */
+/** The app's storage: the S3_* bucket when MEDIA_STORAGE=s3, else the disk under MEDIA_DIR. */
 export function getMediaStorage(): MediaStorage {
-  storage ??= createLocalStorage(getMediaDir());
+  storage ??= createConfiguredStorage();
   return storage;
+}
+
+function createConfiguredStorage(): MediaStorage {
+  const env = getEnv();
+  if (env.MEDIA_STORAGE !== "s3") return createLocalStorage(getMediaDir());
+  // The environment's own check requires S3_BUCKET with MEDIA_STORAGE=s3.
+  if (!env.S3_BUCKET) throw new Error("S3_BUCKET is required when MEDIA_STORAGE=s3");
+  return createS3Storage({
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION,
+    endpoint: env.S3_ENDPOINT,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    prefix: env.S3_PREFIX,
+  });
 }

@@ -16,7 +16,7 @@ export type PathClass = "outside" | "root" | "own" | "page" | "other";
 
 /** Top-level paths outside the language pages (lib/i18n/proxy.ts) and the public/ files. */
 const OUTSIDE =
-  /^\/(?:admin|login|api|media|og|icons|demo|_next|favicon\.ico|apple-touch-icon\.png|manifest\.webmanifest|robots\.txt|sitemap\.xml|embed-facade\.js)(?:\/|$)/;
+  /^\/(?:admin|login|api|media|og|icons|demo|_next|favicon\.ico|apple-touch-icon\.png|manifest\.webmanifest|robots\.txt|sitemap\.xml|embed-facade\.js|enhance)(?:\/|$)/;
 
 /** The one-segment reading pages of app/[lang] that are not background pages. */
 const OWN_TOP = /^\/(?:badge|search|people|people\.json|petitions|feed\.xml|page-not-found)$/;

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { type Lang, isLang } from "@/lib/i18n/languages";
 import { splitLanguagePrefix } from "@/lib/i18n/locale";
 import { staffMessages } from "@/lib/i18n/messages/staff";
-import { forgetRedirectLookups } from "@/lib/redirects/lookup";
+import { revalidateRedirects } from "@/lib/revalidate";
 import { normalizeRedirectPath } from "@/lib/redirects/paths";
 import { classifyPath } from "@/lib/redirects/routes";
 import type { RedirectInput } from "@/lib/redirects/schemas";
@@ -118,7 +118,7 @@ export async function createRedirect(
       );
       return row;
     });
-    forgetRedirectLookups();
+    revalidateRedirects();
     return created;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -153,7 +153,7 @@ export async function updateRedirectTarget(
       tx,
     );
   });
-  forgetRedirectLookups();
+  revalidateRedirects();
 }
 
 /** Deletes redirects (one, or those selected in the list). Needs redirect:manage. */
@@ -184,6 +184,6 @@ export async function deleteRedirects(
     }
     return rows.length;
   });
-  forgetRedirectLookups();
+  revalidateRedirects();
   return { count };
 }

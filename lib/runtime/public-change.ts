@@ -17,3 +17,17 @@ export function announcePublicChange(): void {
 export function isPublicChange(message: unknown): boolean {
   return (message as { type?: unknown } | null)?.type === PUBLIC_CHANGE;
 }
+
+/**
+ * Ends this Next.js server when the `npm start` that runs it goes away (killed with SIGKILL, or
+ * its machine's supervisor stopped it hard): its IPC channel closes. Without this the server
+ * would live on unreachable behind a front that is gone, holding memory and its database
+ * connections until the next start stopped it.
+ */
+export function exitWithSupervisor(): void {
+  if (typeof process.send !== "function") return;
+  process.once("disconnect", () => {
+    console.error("[campaign] npm start went away: this Next.js server stops too.");
+    process.exit(0);
+  });
+}

@@ -2,8 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { EnvError, childEnvironment, getSiteUrl, parseEnv } from "@/lib/env";
+import { type Registration, SharedSecretError, registerInstance } from "@/lib/cluster/instances";
 import { MigrationError } from "@/lib/migrations/runner";
 import {
   AlreadyRunningError,
@@ -13,6 +15,7 @@ import {
   prepareDatabase,
 } from "@/lib/runtime/database";
 import { EmbeddedDatabaseError } from "@/lib/runtime/embedded-postgres";
+import { tagHeaderStyle } from "@/lib/runtime/cache-tag-headers";
 import { type Front, startFront } from "@/lib/runtime/front";
 import { isPublicChange } from "@/lib/runtime/public-change";
 import { findFreePort, isPortFree, stopLeftover } from "@/lib/runtime/processes";
@@ -31,6 +34,7 @@ const EXPECTED_ERRORS = [
   MigrationError,
   EmbeddedDatabaseError,
   DatabaseUnreachableError,
+  SharedSecretError,
 ];
 
 /**
@@ -41,6 +45,7 @@ export async function supervise(mode: Mode): Promise<never> {
   let database: Database | undefined;
   let front: Front | undefined;
   let child: ChildProcess | undefined;
+  let registration: Registration | undefined;
   let stopping = false;
 
   const shutdown = async (code: number) => {
@@ -51,6 +56,7 @@ export async function supervise(mode: Mode): Promise<never> {
       child.kill("SIGTERM");
       await waitForChild(child, 15_000);
     }
+    await registration?.stop();
     await database
       ?.stop()
       .catch((error: unknown) => log(`Could not stop PostgreSQL: ${String(error)}`));
@@ -93,6 +99,13 @@ export async function supervise(mode: Mode): Promise<never> {
       );
     }
     await prepareDatabase(database.url, env, log);
+    // Instances on one external database must share AUTH_SECRET (the embedded one has one server).
+    if (mode !== "build" && !database.isEmbedded) {
+      registration = await registerInstance(database.url, {
+        label: `${os.hostname()}:${env.PORT}`,
+        authSecret: env.AUTH_SECRET,
+      });
+    }
     if (stopping) return await new Promise<never>(() => {});
     if (mode === "build") {
       // Writes made while no server ran (seed, migrate, restore) revalidated nothing: build from
@@ -131,6 +144,8 @@ export async function supervise(mode: Mode): Promise<never> {
         siteUrl,
         microCacheMs: env.MICROCACHE_MS,
         trustProxy: env.TRUST_PROXY,
+        sharedMaxAge: env.SHARED_CACHE_MAX_AGE,
+        tagHeaders: tagHeaderStyle(env.CACHE_PURGER),
         log,
       });
     }

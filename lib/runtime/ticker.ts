@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { getEnv } from "@/lib/env";
 
 const TOKEN_KEY = Symbol.for("campaign.tickToken");
@@ -12,6 +12,13 @@ export function getTickToken(): string {
   const store = globalThis as TickGlobal;
   store[TOKEN_KEY] ??= getEnv().TICK_TOKEN ?? randomBytes(32).toString("hex");
   return store[TOKEN_KEY];
+}
+
+/** True for a request made by this server itself (its ticker, supervisor or peer listener). */
+export function hasTickToken(request: Request): boolean {
+  const given = Buffer.from(request.headers.get("x-tick-token") ?? "");
+  const expected = Buffer.from(getTickToken());
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /**

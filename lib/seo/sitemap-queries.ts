@@ -162,9 +162,18 @@ function everyLanguageEntries(
   });
 }
 
+/** What the sitemap lists: its cache tags, also named to shared caches. */
+export const SITEMAP_TAGS = [
+  cacheTags.articles,
+  cacheTags.terms,
+  cacheTags.settings,
+  cacheTags.people,
+  cacheTags.petitions,
+];
+
 export const getCachedSitemapEntries = cachedQuery(
   async (site: Site) => listSitemapEntries(site),
   "sitemap:entries",
-  [cacheTags.articles, cacheTags.terms, cacheTags.settings, cacheTags.people, cacheTags.petitions],
+  SITEMAP_TAGS,
   { revalidate: 300 },
 );

@@ -34,6 +34,23 @@ const cacheControl = async (path: string, headers: Record<string, string> = {}) 
 };
 
 describe("what shared caches are told", () => {
+  it.each(["/", "/news/ales-bialiatski-released", "/feed.xml", "/sitemap.xml"])(
+    "%s tells readers no internal cache tags when no purger is configured",
+    async (path) => {
+      await fetch(`${baseUrl}${path}`);
+      const response = await fetch(`${baseUrl}${path}`);
+      await response.arrayBuffer();
+      expect(response.status).toBe(200);
+      for (const name of [
+        "x-campaign-cache-tags",
+        "x-next-cache-tags",
+        "surrogate-key",
+        "cache-tag",
+      ])
+        expect(response.headers.get(name)).toBeNull();
+    },
+  );
+
   it.each(["/", "/news/ales-bialiatski-released", "/tag/viasna", "/about", "/page/2"])(
     "%s may be kept a minute by a shared cache, never a year",
     async (path) => {

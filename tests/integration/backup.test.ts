@@ -179,6 +179,16 @@ describe("backup and restore", () => {
 });
 
 describe("npm run backup and npm run restore", () => {
+  it("says the media are not in the archive when they live in an S3 bucket", async () => {
+    const backup = await runScript("backup.ts", [path.join(work, "s3", "site.tar.gz")], {
+      DATABASE_URL: source.url,
+      MEDIA_STORAGE: "s3",
+      S3_BUCKET: "campaign-media",
+    });
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/Media are in the S3 bucket campaign-media, not in this archive/);
+  });
+
   it("round-trips a site through the command-line scripts", async () => {
     const file = path.join(work, "cli", "site.tar.gz");
     const backup = await runScript("backup.ts", [file], {
@@ -188,6 +198,7 @@ describe("npm run backup and npm run restore", () => {
     expect(backup.stderr).toBe("");
     expect(backup.code).toBe(0);
     expect(backup.stdout).toMatch(/^Wrote .*site\.tar\.gz .* 2 media files/m);
+    expect(backup.stdout).not.toContain("S3 bucket");
 
     const target = await freshDatabase();
     const dataDir = path.join(work, "cli-data");

@@ -1,3 +1,4 @@
+import { cacheTags } from "@/lib/cache-tags";
 import { xmlResponse } from "@/lib/feeds/http";
 import { routeLocale } from "@/lib/i18n/page-locale";
 import { personData } from "@/lib/people/json";
@@ -27,5 +28,8 @@ export async function GET(request: Request, ctx: { params: Promise<{ lang: strin
   const lastModified = new Date(
     Math.max(0, ...views.map((view) => Date.parse(view.person.updatedAt))) || Date.now(),
   );
-  return xmlResponse(request, body, lastModified, "application/json; charset=utf-8");
+  return xmlResponse(request, body, lastModified, "application/json; charset=utf-8", [
+    cacheTags.people,
+    cacheTags.settings,
+  ]);
 }
