@@ -1,8 +1,12 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "@/lib/env";
+import type { Lang } from "@/lib/i18n/languages";
+import { mirrorsMailFooter } from "@/lib/settings/mirror-notes";
+import { getMirrorSettings } from "@/lib/settings/queries";
 
-export type MailMessage = { to: string | string[]; subject: string; text: string };
+/** `lang`: the language the text is written in; the footer every message ends with follows it. */
+export type MailMessage = { to: string | string[]; subject: string; text: string; lang: Lang };
 
 const globalForMail = globalThis as unknown as {
   mailTransport?: Transporter | null;
@@ -32,8 +36,19 @@ export function isMailEnabled(): boolean {
   return getTransport() !== null;
 }
 
+/** "Blocked? Read us here" with the mirrors and onion address, or "" (none, or unreadable). */
+async function mirrorsFooter(lang: Lang): Promise<string> {
+  try {
+    return mirrorsMailFooter(await getMirrorSettings(), lang);
+  } catch (error) {
+    console.error("[mail] could not read the mirrors:", (error as Error)?.name);
+    return "";
+  }
+}
+
 /**
- * Sends one message when SMTP is configured. Mail is a courtesy: a failure is logged and
+ * Sends one message when SMTP is configured, ending with the site's mirrors and onion address
+ * when it has any. Mail is a courtesy: a failure is logged and
  * reported as false, never thrown into the action that triggered it.
  */
 export async function sendMail(message: MailMessage): Promise<boolean> {
@@ -50,7 +65,7 @@ export async function sendMail(message: MailMessage): Promise<boolean> {
       from: getEnv().SMTP_FROM ?? "Campaign News <no-reply@localhost>",
       to: message.to,
       subject: message.subject,
-      text: message.text,
+      text: `${message.text}${await mirrorsFooter(message.lang)}`,
     });
     return true;
   } catch (error) {

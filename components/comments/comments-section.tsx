@@ -14,6 +14,8 @@ import { CommentForm } from "@/components/comments/comment-form";
 import { CommentItem, CommentThread } from "@/components/comments/comment-thread";
 import { CommentsEnhancer } from "@/components/comments/comments-enhancer";
 
+const COMMENTS_SCRIPT = "/enhance/comments.js";
+
 type CommentsSectionArticle = {
   id: string;
   slug: string;
@@ -151,6 +153,8 @@ export async function CommentsSection({ article, locale, mode, page = 1, replyTo
           </p>
         )}
         <div className="mt-4">
+          {/* Where React does not run (light pages), this opens and posts the form in place. */}
+          {isOpen && <script src={COMMENTS_SCRIPT} async />}
           {!isOpen ? (
             <p className="font-semibold" data-comments-closed>
               {t.closed}

@@ -1,3 +1,4 @@
+import { ResponsiveImage } from "@/components/site/responsive-image";
 import Link from "next/link";
 import { DaysLine } from "@/components/people/days-line";
 import type { Locale } from "@/lib/i18n/locale";
@@ -21,15 +22,11 @@ export function PersonCard({
   return (
     <article className="border-line flex gap-4 rounded border bg-white p-4">
       {person.photo ? (
-        // eslint-disable-next-line @next/next/no-img-element -- our own renditions, listed in srcSet
-        <img
-          src={person.photo.src}
-          srcSet={person.photo.srcSet}
+        <ResponsiveImage
+          image={person.photo}
           sizes="5rem"
-          width={person.photo.width ?? undefined}
-          height={person.photo.height ?? undefined}
           alt=""
-          loading="lazy"
+          lazy
           className="bg-line size-20 shrink-0 rounded object-cover"
         />
       ) : (

@@ -1,3 +1,4 @@
+import { ResponsiveImage } from "@/components/site/responsive-image";
 import Link from "next/link";
 import { AddressBlock } from "@/components/people/address-block";
 import { DaysLine } from "@/components/people/days-line";
@@ -18,13 +19,10 @@ export function ProfileHeader({ view, locale }: { view: PersonView; locale: Loca
     <header className="flex flex-col gap-5 sm:flex-row">
       {person.photo && (
         <figure className="shrink-0">
-          {/* eslint-disable-next-line @next/next/no-img-element -- our own renditions, listed in srcSet */}
-          <img
-            src={person.photo.src}
-            srcSet={person.photo.srcSet}
+          {}
+          <ResponsiveImage
+            image={person.photo}
             sizes="12rem"
-            width={person.photo.width ?? undefined}
-            height={person.photo.height ?? undefined}
             alt={person.photo.alt || name.text}
             className="bg-line h-auto w-48 rounded object-cover"
           />

@@ -1,3 +1,4 @@
+import { ResponsiveImage } from "@/components/site/responsive-image";
 import Link from "next/link";
 import { CategoryLine } from "@/components/site/category-line";
 import type { ArticleSummary } from "@/lib/articles/queries";
@@ -63,15 +64,12 @@ export function ArticleCard({
         </p>
       </div>
       {article.cover && (
-        // eslint-disable-next-line @next/next/no-img-element -- our own renditions, listed in srcSet
-        <img
-          src={article.cover.src}
-          srcSet={article.cover.srcSet}
+        <ResponsiveImage
+          image={article.cover}
           sizes={featured ? "(min-width: 768px) 480px, 100vw" : "12rem"}
-          width={article.cover.width ?? undefined}
-          height={article.cover.height ?? undefined}
           alt={article.cover.alt}
-          loading={featured ? "eager" : "lazy"}
+          priority={featured}
+          lazy={!featured}
           className={`bg-line h-auto w-full rounded object-cover ${featured ? "order-first" : "sm:order-2"}`}
         />
       )}

@@ -1,3 +1,4 @@
+import { ResponsiveImage } from "@/components/site/responsive-image";
 import Link from "next/link";
 import "./article-blocks.css";
 import type { ReactNode } from "react";
@@ -136,14 +137,11 @@ export async function ArticleView({
 
         {article.cover && (
           <figure className="mt-6">
-            {/* eslint-disable-next-line @next/next/no-img-element -- our own renditions, listed in srcSet */}
-            <img
-              src={article.cover.src}
-              srcSet={article.cover.srcSet}
+            <ResponsiveImage
+              image={article.cover}
               sizes="(min-width: 768px) 768px, 100vw"
-              width={article.cover.width ?? undefined}
-              height={article.cover.height ?? undefined}
               alt={article.cover.alt}
+              priority
               className="bg-line h-auto w-full rounded"
             />
             {(article.cover.caption || article.cover.credit) && (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FooterAction } from "@/components/actions/footer-action";
+import { ReadUsHere } from "@/components/site/read-us-here";
 import type { Locale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { type SiteSettings, siteTexts } from "@/lib/settings/schemas";
@@ -58,6 +59,7 @@ export function SiteFooter({
           </div>
         ))}
       </nav>
+      <ReadUsHere lang={locale.lang} />
       <div className="border-line border-t">
         <div className="text-muted mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-6 text-sm">
           <p>

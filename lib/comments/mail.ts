@@ -46,6 +46,8 @@ export async function notifyModeratorsOfPending(commentId: string): Promise<bool
   if (moderators.length === 0) return false;
   return sendMail({
     to: moderators.map((m) => m.email),
+    // The staff area's language.
+    lang: "en",
     subject: `New comment waiting: ${comment.article.title}`,
     text: [
       `${comment.authorName} commented on "${comment.article.title}":`,
@@ -107,6 +109,7 @@ export async function notifyReplyApproved(replyId: string): Promise<boolean> {
   );
   return sendMail({
     to: parent.authorEmail,
+    lang,
     subject: t.subject(reply.authorName, reply.article.title),
     text: [
       t.greeting(parent.authorName),

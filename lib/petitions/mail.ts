@@ -47,11 +47,13 @@ export async function sendSignatureMail(mail: SignatureMail): Promise<boolean> {
       mail.kind === "confirm"
         ? {
             to: mail.to,
+            lang: mail.lang,
             subject: l.mailConfirmSubject,
             text: l.mailConfirmBody(title, siteName, link("confirm"), link("withdraw")),
           }
         : {
             to: mail.to,
+            lang: mail.lang,
             subject: l.mailAgainSubject,
             text: l.mailAgainBody(title, siteName, link("withdraw")),
           },

@@ -1,16 +1,20 @@
 /**
  * What a public page tells caches: browsers ask again every time (a cheap 304 when nothing
- * changed), shared caches (a CDN, Varnish, a proxy) may keep it a minute and serve it stale for
- * five more while fetching it again, and for a day while the site is down. An edit therefore
- * shows everywhere within a minute even when nobody purges anything.
+ * changed), shared caches (a CDN, Varnish, a proxy) may keep it `sharedMaxAge` seconds
+ * (SHARED_CACHE_MAX_AGE, a minute by default) and serve it stale for five minutes more while
+ * fetching it again, and for a day while the site is down. An edit therefore shows everywhere
+ * within a minute even when nobody purges anything.
  */
-export const PUBLIC_PAGE_CACHE = [
-  "public",
-  "max-age=0",
-  "s-maxage=60",
-  "stale-while-revalidate=300",
-  "stale-if-error=86400",
-].join(", ");
+export function publicPageCache(sharedMaxAge = 60): string {
+  return [
+    "public",
+    "max-age=0",
+    `s-maxage=${sharedMaxAge}`,
+    "stale-while-revalidate=300",
+    "stale-if-error=86400",
+  ].join(", ");
+}
+export const PUBLIC_PAGE_CACHE = publicPageCache();
 
 /** For anything that depends on who asks: never stored by any cache. */
 export const PRIVATE_CACHE = "private, no-store";
@@ -20,6 +24,8 @@ export const PRIVATE_CACHE = "private, no-store";
 const PRIVATE_PATHS = [
   /^\/admin(?:[/?]|$)/,
   /^\/login(?:[/?]|$)/,
+  // An invitation's and a password reset's links: secrets, each for one person.
+  /^\/(?:invite|reset)\//,
   /^\/api\//,
   /^(?:\/[a-z]{2})?\/news\/[^/?]+\/live(?:[/?]|$)/,
   /^(?:\/[a-z]{2})?\/comments\/unsubscribe(?:[/?]|$)/,
@@ -35,9 +41,17 @@ const PRIVATE_PATHS = [
  * minute and never serve them stale while the site is down, so a withdrawn name is gone soon.
  */
 const PETITION_PAGE = /^(?:\/[a-z]{2})?\/petitions(?:\/[^/?]+)?\/?(?:\?|$)/;
-export const PETITION_PAGE_CACHE = "public, max-age=0, s-maxage=30, stale-while-revalidate=30";
+export function petitionPageCache(sharedMaxAge = 60): string {
+  return `public, max-age=0, s-maxage=${Math.min(30, sharedMaxAge)}, stale-while-revalidate=30`;
+}
+export const PETITION_PAGE_CACHE = petitionPageCache();
 
 const SESSION_COOKIES = /(?:^|;\s*)(?:(?:__Secure-)?authjs\.[\w.-]+|commenter)=/;
+
+/** A signed-in reader's request: staff (Auth.js) or a commenter who confirmed their address. */
+export function hasSessionCookie(cookie: string | undefined): boolean {
+  return SESSION_COOKIES.test(cookie ?? "");
+}
 
 export type CacheInput = {
   /** The request's path with its query. */
@@ -46,6 +60,8 @@ export type CacheInput = {
   contentType: string | undefined;
   /** What Next.js sent. */
   cacheControl: string | undefined;
+  /** SHARED_CACHE_MAX_AGE: how long shared caches may keep a public page. */
+  sharedMaxAge?: number;
 };
 
 /** The Cache-Control to send, or undefined to keep what Next.js sent. */
@@ -54,10 +70,12 @@ export function cachePolicy(input: CacheInput): string | undefined {
   const upstream = input.cacheControl ?? "";
   if (/\bimmutable\b/.test(upstream)) return undefined;
   const isHtml = (input.contentType ?? "").startsWith("text/html");
-  if (isHtml && SESSION_COOKIES.test(input.cookie ?? "")) return PRIVATE_CACHE;
+  if (isHtml && hasSessionCookie(input.cookie)) return PRIVATE_CACHE;
   // Next.js marks pages it serves from its cache with s-maxage of a year (its default).
   if (/\bs-maxage=/.test(upstream)) {
-    return PETITION_PAGE.test(input.path) ? PETITION_PAGE_CACHE : PUBLIC_PAGE_CACHE;
+    return PETITION_PAGE.test(input.path)
+      ? petitionPageCache(input.sharedMaxAge)
+      : publicPageCache(input.sharedMaxAge);
   }
   return undefined;
 }

@@ -1,4 +1,6 @@
 import type http from "node:http";
+import { DEFAULT_LANGUAGE_SEGMENT } from "@/lib/i18n/languages";
+import { splitLanguagePrefix } from "@/lib/i18n/locale";
 import {
   type Encoding,
   compressBody,
@@ -115,3 +117,15 @@ function isUnchangedFor(
 }
 
 export const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Back in a moment</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:6rem auto;padding:0 1rem;color:#1a1f2b"><h1>Back in a moment</h1><p>The site is restarting. Please try again in a few seconds; if you were writing something, go back: your text is still in the form.</p></body></html>`;
+
+/**
+ * The not-found page of a language, rendered by Next.js as an ordinary page (a page that calls
+ * notFound() gets an empty error shell drawn only by JavaScript instead): `/page-not-found`, or
+ * `/be/page-not-found` for an address under /be.
+ */
+export function notFoundPagePath(requestPath: string): string {
+  const { segment } = splitLanguagePrefix(requestPath.split("?", 1)[0] ?? "/");
+  return segment === DEFAULT_LANGUAGE_SEGMENT ? NOT_FOUND_PAGE : `/${segment}${NOT_FOUND_PAGE}`;
+}
+const NOT_FOUND_PAGE = "/page-not-found";
+export const IS_NOT_FOUND_PAGE = /^(?:\/[a-z]{2})?\/page-not-found(?:\?|$)/;

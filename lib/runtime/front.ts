@@ -1,6 +1,7 @@
 import http from "node:http";
 import { LRUCache } from "lru-cache";
 import { cachePolicy } from "@/lib/runtime/cache-policy";
+import { type TagHeaderStyle, responseTags, setTagHeaders } from "@/lib/runtime/cache-tag-headers";
 import {
   type Encoding,
   chooseEncoding,
@@ -13,14 +14,20 @@ import {
 import {
   type Entry,
   UNAVAILABLE_PAGE,
+  IS_NOT_FOUND_PAGE,
   copyHeaders,
   isDecodablePath,
+  notFoundPagePath,
   readAll,
   sendEntry,
 } from "@/lib/runtime/front-responses";
 import { contentSecurityPolicy, inlineScriptHashes } from "@/lib/runtime/csp";
-import { DEFAULT_LANGUAGE_SEGMENT } from "@/lib/i18n/languages";
-import { splitLanguagePrefix } from "@/lib/i18n/locale";
+import {
+  isLightRequest,
+  lightenHtml,
+  markLightEtag,
+  unmarkLightEtags,
+} from "@/lib/runtime/light-pages";
 
 export type FrontOptions = {
   /** Where readers connect. */
@@ -33,6 +40,10 @@ export type FrontOptions = {
   microCacheMs?: number;
   /** Behind a reverse proxy (TRUST_PROXY=true): take the client address it reports. */
   trustProxy?: boolean;
+  /** SHARED_CACHE_MAX_AGE: how long shared caches may keep a public page. */
+  sharedMaxAge?: number;
+  /** Which header names a public answer's cache tags for the shared cache (CACHE_PURGER). */
+  tagHeaders?: TagHeaderStyle;
   log?: (line: string) => void;
 };
 
@@ -47,21 +58,10 @@ export type Front = {
 };
 
 /**
- * The not-found page of a language, rendered by Next.js as an ordinary page (a page that calls
- * notFound() gets an empty error shell drawn only by JavaScript instead): `/page-not-found`, or
- * `/be/page-not-found` for an address under /be.
- */
-function notFoundPagePath(requestPath: string): string {
-  const { segment } = splitLanguagePrefix(requestPath.split("?", 1)[0] ?? "/");
-  return segment === DEFAULT_LANGUAGE_SEGMENT ? NOT_FOUND_PAGE : `/${segment}${NOT_FOUND_PAGE}`;
-}
-const NOT_FOUND_PAGE = "/page-not-found";
-/**
  * Public pages rendered per request that are the same for every anonymous reader: a search
  * with a query (/search?q=…, /be/search?q=…) and the people list with its filters.
  */
 const PER_REQUEST_PUBLIC = /^(?:\/[a-z]{2})?\/(?:search\?|people(?:\?|$))/;
-const IS_NOT_FOUND_PAGE = /^(?:\/[a-z]{2})?\/page-not-found(?:\?|$)/;
 const STATIC_ASSET = /^\/_next\/static\//;
 
 /**
@@ -71,7 +71,8 @@ const STATIC_ASSET = /^\/_next\/static\//;
  * - everything compressible is sent compressed (brotli or gzip, as the client asks): the
  *   framework's scripts and styles once per file, pages once per cached copy, the rest on the fly;
  * - public pages get a cache policy safe behind a shared cache nobody purges, anything that
- *   depends on who asks is private;
+ *   depends on who asks is private; with a purger configured, public answers name their cache
+ *   tags (Surrogate-Key or Cache-Tag) so the shared cache can drop exactly what a change touched;
  * - cached public pages, feeds and sitemaps (no cookie, no RSC request) are kept in memory for a
  *   moment (a bounded LRU), so a busy page is rendered from Next's cache once per interval rather
  *   than once per reader; `purge()` empties it when the app reports a change to public content;
@@ -121,7 +122,11 @@ export function startFront(options: FrontOptions): Promise<Front> {
     encoding: Encoding,
   ) => {
     req.resume();
-    const body = (await fetchNotFoundPage(req.url ?? "/")) ?? Buffer.from("Not found");
+    const found = await fetchNotFoundPage(req.url ?? "/");
+    const light = found && isLightRequest(req.url ?? "/", req.headers.cookie);
+    const body = light
+      ? Buffer.from(lightenHtml(found.toString("utf8")))
+      : (found ?? Buffer.from("Not found"));
     const headers: http.OutgoingHttpHeaders = {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",
@@ -141,6 +146,8 @@ export function startFront(options: FrontOptions): Promise<Front> {
         ? path
         : null;
     const isAsset = isRead && STATIC_ASSET.test(path) && !req.headers.range;
+    // A reader without a session gets public pages without the framework's JavaScript.
+    const light = isRead && !req.headers.rsc && isLightRequest(path, req.headers.cookie);
 
     // A path that is not valid percent-encoded UTF-8 names nothing; Next.js would fail on it.
     if (!isDecodablePath(path)) return void sendNotFound(req, res, encoding);
@@ -157,6 +164,8 @@ export function startFront(options: FrontOptions): Promise<Front> {
     headers["x-forwarded-for"] = (options.trustProxy && reported) || req.socket.remoteAddress || "";
     headers["x-forwarded-proto"] = hsts ? "https" : "http";
     headers["x-forwarded-host"] = req.headers.host ?? "";
+    if (light && headers["if-none-match"])
+      headers["if-none-match"] = unmarkLightEtags(req.headers["if-none-match"]);
     // An asset is fetched whole, whatever this reader already holds, to fill the cache.
     if (isAsset) {
       delete headers["if-none-match"];
@@ -175,10 +184,18 @@ export function startFront(options: FrontOptions): Promise<Front> {
           cookie: req.headers.cookie,
           contentType: type,
           cacheControl: response.headers["cache-control"],
+          sharedMaxAge: options.sharedMaxAge,
         });
         if (policy) outHeaders["cache-control"] = policy;
+        setTagHeaders(outHeaders, responseTags(response.headers), {
+          style: options.tagHeaders ?? null,
+          shared: /^public\b/.test(String(outHeaders["cache-control"] ?? "")),
+        });
 
         const isHtml = type.startsWith("text/html");
+        // The light page is another body: another ETag, or none.
+        if (light && isHtml) outHeaders.etag = markLightEtag(outHeaders.etag);
+        if (outHeaders.etag === undefined) delete outHeaders.etag;
         // Pages, feeds and sitemaps Next.js serves from its cache are kept a moment in memory,
         // and so are a search's results and the people list: rendered per request, they are the
         // same for every anonymous reader, and a name in the news is searched by many at once.
@@ -198,7 +215,9 @@ export function startFront(options: FrontOptions): Promise<Front> {
                 body = (await fetchNotFoundPage(path)) ?? body;
                 delete outHeaders.etag;
                 outHeaders["cache-control"] = "no-store";
+                setTagHeaders(outHeaders, [], { style: null, shared: false });
               }
+              if (isHtml && light) body = Buffer.from(lightenHtml(body.toString("utf8")));
               if (isHtml) {
                 outHeaders["content-security-policy"] = contentSecurityPolicy(
                   inlineScriptHashes(body.toString("utf8")),

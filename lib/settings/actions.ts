@@ -6,6 +6,7 @@ import { uploadMedia } from "@/lib/media/service";
 import { revalidateMedia, revalidateSettings } from "@/lib/revalidate";
 import { staffAction } from "@/lib/server-action";
 import { LANGUAGE_CODES } from "@/lib/i18n/languages";
+import { MirrorSettingsFormSchema } from "@/lib/settings/mirrors";
 import {
   CommentSettingsFormSchema,
   LanguageSettingsFormSchema,
@@ -15,6 +16,7 @@ import {
   setSiteLogo,
   updateCommentSettings,
   updateLanguageSettings,
+  updateMirrorSettings,
   updateSiteSettings,
 } from "@/lib/settings/service";
 
@@ -64,6 +66,25 @@ export const updateCommentSettingsAction = staffAction({
     await updateCommentSettings(actor, input);
     revalidateSettings();
     return { message: "Comment rules saved." };
+  },
+});
+
+/** The mirrors form: the onion address, and the mirrors one per line. */
+export const updateMirrorSettingsAction = staffAction({
+  name: "updateMirrorSettingsAction",
+  permission: "setting:manage",
+  schema: MirrorSettingsFormSchema,
+  async run(actor, input) {
+    const saved = await updateMirrorSettings(actor, input);
+    revalidateSettings();
+    return {
+      message:
+        saved.onionAddress || saved.mirrors.length > 0
+          ? "Mirrors and onion address saved: pages, feeds and emails show them now."
+          : "Saved: no mirror or onion address is shown to readers.",
+      // The form shows the addresses as stored: one per line, normalised, repeats dropped.
+      values: { onionAddress: saved.onionAddress, mirrors: saved.mirrors.join("\n") },
+    };
   },
 });
 

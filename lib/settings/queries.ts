@@ -2,6 +2,7 @@ import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
+import { type MirrorSettings, readMirrorSettings } from "@/lib/settings/mirrors";
 import {
   type CommentSettings,
   CommentSettingsSchema,
@@ -34,5 +35,18 @@ export const getCommentSettings = cachedQuery(
     return withDefaults(CommentSettingsSchema, defaultCommentSettings, row?.value);
   },
   "getCommentSettings",
+  [cacheTags.settings],
+);
+
+/** The onion address and mirrors readers are shown in the footer, the feeds and every email. */
+export const getMirrorSettings = cachedQuery(
+  async (): Promise<MirrorSettings> => {
+    const row = await getDb().setting.findUnique({
+      where: { key: SETTING_KEYS.mirrors },
+      select: { value: true },
+    });
+    return readMirrorSettings(row?.value);
+  },
+  "getMirrorSettings",
   [cacheTags.settings],
 );

@@ -58,7 +58,7 @@ export const defaultSiteSettings: SiteSettings = {
   logoMediaId: "",
 };
 
-export const SETTING_KEYS = { site: "site", comments: "comments" } as const;
+export const SETTING_KEYS = { site: "site", comments: "comments", mirrors: "mirrors" } as const;
 
 /**
  * Stored site settings read field by field (a field missing or no longer valid gets its

@@ -5,6 +5,11 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
+  type MirrorSettings,
+  MirrorSettingsInputSchema,
+  readMirrorSettings,
+} from "@/lib/settings/mirrors";
+import {
   type CommentSettings,
   CommentSettingsSchema,
   SETTING_KEYS,
@@ -160,6 +165,38 @@ export async function updateCommentSettings(
     "comment rules",
     (stored) => withDefaults(CommentSettingsSchema, defaultCommentSettings, stored),
   );
+}
+
+/**
+ * Saves the onion address and the mirrors readers are pointed to when the site is blocked
+ * (setting:manage), checked as the form checks them: a v3 onion name, full http(s) addresses.
+ */
+export async function updateMirrorSettings(
+  actor: Actor | null,
+  input: MirrorSettings,
+): Promise<MirrorSettings> {
+  assertCan(actor, "setting:manage");
+  const parsed = MirrorSettingsInputSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("INVALID", parsed.error.issues.map((issue) => issue.message).join(" "));
+  }
+  return saveSetting(
+    actor,
+    SETTING_KEYS.mirrors,
+    () => parsed.data,
+    "mirrors and onion address",
+    readMirrorSettings,
+  );
+}
+
+/** The mirror and onion addresses as the settings form shows them (setting:manage), uncached. */
+export async function readMirrorSettingsForEditing(actor: Actor | null): Promise<MirrorSettings> {
+  assertCan(actor, "setting:manage");
+  const row = await getDb().setting.findUnique({
+    where: { key: SETTING_KEYS.mirrors },
+    select: { value: true },
+  });
+  return readMirrorSettings(row?.value);
 }
 
 /** The stored settings as the settings form shows them (setting:manage), uncached. */

@@ -14,3 +14,23 @@ export function pagedListPath(rest: string, searchParams: URLSearchParams): stri
     ? base || "/"
     : `${base}/page/${encodeURIComponent(page.trim() || "0")}`;
 }
+
+/**
+ * Paths that are not public HTML pages: the staff area, sign-in, the API, files, feeds and
+ * the sitemap. Tor Browser offers an onion site only for pages.
+ */
+const NOT_PUBLIC_PAGES =
+  /^\/(?:admin|login|api|media|og|icons|demo|_next|favicon\.ico|apple-touch-icon\.png|manifest\.webmanifest|robots\.txt|sitemap\.xml|embed-facade\.js|enhance)(?:\/|$)|\/(?:feed\.xml|people\.json)$/;
+
+/**
+ * The Onion-Location header for a public page read at `pathname` + `search`: the onion
+ * address with the same path and query, or null when there is none or the path is not a page.
+ */
+export function onionLocation(
+  onionAddress: string,
+  pathname: string,
+  search: string,
+): string | null {
+  if (!onionAddress || NOT_PUBLIC_PAGES.test(pathname)) return null;
+  return `${onionAddress}${pathname}${search}`;
+}

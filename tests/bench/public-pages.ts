@@ -6,6 +6,7 @@
 import http from "node:http";
 import zlib from "node:zlib";
 import { benchmarkEditorLoad } from "@/tests/bench/editor-load";
+import { benchmarkLighthouse } from "@/tests/bench/lighthouse";
 import { runAutocannon, startProductionApp } from "@/tests/bench/harness";
 
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
@@ -136,6 +137,12 @@ export async function benchmarkPublicPages() {
     }
     if ("editor".startsWith(ONLY) || ONLY.startsWith("editor"))
       await benchmarkEditorLoad(baseUrl, app.databaseUrl);
+    if ("lighthouse".startsWith(ONLY) || ONLY.startsWith("lighthouse"))
+      await benchmarkLighthouse(baseUrl, [
+        ["home", "/"],
+        ["article", "/news/ales-bialiatski-released"],
+        ["home be", "/be"],
+      ]);
   } finally {
     await app.stop();
   }

@@ -35,9 +35,12 @@ function decode(response: Raw): Buffer {
 
 const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 
-/** The home page's first script and its stylesheet, as the page names them. */
+/**
+ * The sign-in page's first script and its stylesheet, as the page names them (public pages send
+ * anonymous readers no framework script: lib/runtime/light-pages.ts).
+ */
 async function assetPaths(): Promise<{ js: string; css: string }> {
-  const html = decode(await raw("/", BROWSER)).toString("utf8");
+  const html = decode(await raw("/login", BROWSER)).toString("utf8");
   const js = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
   expect(js, "a script").toBeTruthy();

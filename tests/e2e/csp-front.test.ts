@@ -45,8 +45,10 @@ afterAll(async () => {
 });
 
 describe("the CSP the front sends", () => {
-  it("lets the framework's own inline scripts run and blocks any other", async () => {
-    const page = await browser.newPage();
+  it("lets the framework's own inline scripts run and blocks any other (signed in: React kept)", async () => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: "authjs.session-token", value: "x", url: base }]);
+    const page = await context.newPage();
     const refused: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
@@ -70,6 +72,24 @@ describe("the CSP the front sends", () => {
       appended: undefined,
     });
     expect(refused.length).toBe(3);
+    await context.close();
+  });
+
+  it("sends an anonymous reader none of the framework's scripts, and still blocks any other", async () => {
+    const page = await browser.newPage();
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await page.goto(`${base}/`);
+    const state = await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      return { queue: w.__next_f, turbopack: w.TURBOPACK, injected: w.__injected };
+    });
+    expect(state).toEqual({ queue: undefined, turbopack: undefined, injected: undefined });
+    // The three scripts that are not exactly the framework's stay, and are refused.
+    expect(refused.length).toBe(3);
+    expect(await page.locator("main").textContent()).toBe("page");
     await page.close();
   });
 });

@@ -4,15 +4,19 @@ import { requireAdminPage } from "@/lib/auth";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { iconVersion } from "@/lib/icons/images";
 import { iconPath } from "@/lib/urls";
-import { readSettingsForEditing } from "@/lib/settings/service";
+import { readMirrorSettingsForEditing, readSettingsForEditing } from "@/lib/settings/service";
 import { CommentSettingsForm, LogoForm, SiteSettingsForm } from "./_components/settings-forms";
 import { LanguageSettingsForm } from "./_components/language-settings-form";
+import { MirrorSettingsForm } from "./_components/mirror-settings-form";
 
 export const metadata: Metadata = { title: staffMessages().settings.title };
 
 export default async function SettingsPage() {
   const actor = await requireAdminPage("setting:manage");
-  const { site, comments } = await readSettingsForEditing(actor);
+  const [{ site, comments }, mirrors] = await Promise.all([
+    readSettingsForEditing(actor),
+    readMirrorSettingsForEditing(actor),
+  ]);
   const version = await iconVersion(site);
   const t = staffMessages().settings;
   return (
@@ -23,6 +27,7 @@ export default async function SettingsPage() {
         <LanguageSettingsForm settings={site} />
         <LogoForm iconSrc={iconPath(version, 192)} hasLogo={!!site.logoMediaId} />
         <CommentSettingsForm settings={comments} />
+        <MirrorSettingsForm settings={mirrors} />
       </div>
     </>
   );
