@@ -2,36 +2,14 @@
 
 import { refreshStaffPath } from "@/lib/revalidate";
 import { staffAction } from "@/lib/server-action";
-import {
-  ChangeRoleSchema,
-  CreateUserSchema,
-  ResetPasswordSchema,
-  SetActiveSchema,
-} from "@/lib/users/schemas";
-import {
-  type CreatedUser,
-  changeUserRole,
-  createUser,
-  resetUserPassword,
-  setUserActive,
-} from "@/lib/users/service";
+import { ChangeRoleSchema, ResetPasswordSchema, SetActiveSchema } from "@/lib/users/schemas";
+import { changeUserRole, resetUserPassword, setUserActive } from "@/lib/users/service";
 
 /** The users list and, when given, one user's page are rendered again with the change. */
 function refreshUserPages(userId?: string) {
   refreshStaffPath("/admin/users");
   if (userId) refreshStaffPath(`/admin/users/${userId}`);
 }
-
-export const createUserAction = staffAction({
-  name: "createUserAction",
-  permission: "user:manage",
-  schema: CreateUserSchema,
-  async run(actor, input) {
-    const created: CreatedUser = await createUser(actor, input);
-    refreshUserPages();
-    return { data: created, message: `Created the account ${created.email}.`, values: {} };
-  },
-});
 
 export const changeUserRoleAction = staffAction({
   name: "changeUserRoleAction",

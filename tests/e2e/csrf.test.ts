@@ -56,9 +56,9 @@ describe("requests from another origin", () => {
     await admin.getByLabel("Email").fill(realEmail);
     const [request] = await Promise.all([
       admin.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]),
-      admin.getByRole("button", { name: "Create user" }).click(),
+      admin.getByRole("button", { name: "Send invitation" }).click(),
     ]);
-    await admin.getByText(`Created the account ${realEmail}.`).waitFor();
+    await admin.getByText(`Invitation sent to ${realEmail}.`).waitFor();
     const headers = request.headers();
     const forgedEmail = `csrf-forged-${suffix}@example.org`;
     const body = request.postData()!.replace(realEmail, forgedEmail);
@@ -81,12 +81,12 @@ describe("requests from another origin", () => {
     const crossOrigin = await replay(EVIL);
     expect(crossOrigin.status).toBe(500);
     expect(await crossOrigin.text()).not.toContain(forgedEmail);
-    expect(await db.user.count({ where: { email: forgedEmail } })).toBe(0);
+    expect(await db.invitation.count({ where: { email: forgedEmail } })).toBe(0);
 
     // The same request from the site's own origin goes through, so the refusal above is the origin's.
     const sameOrigin = await replay(new URL(baseUrl).origin);
     expect(sameOrigin.status).toBe(200);
-    expect(await db.user.count({ where: { email: forgedEmail } })).toBe(1);
+    expect(await db.invitation.count({ where: { email: forgedEmail } })).toBe(1);
   });
 
   it("the media upload route refuses another origin, and a cross-site request without Origin", async () => {

@@ -5,13 +5,14 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createPrismaClient } from "@/lib/db";
 import { launchBrowser } from "@/tests/e2e/browser";
 import { signIn as signInAs } from "@/tests/e2e/staff-session";
+import { TEST_PASSWORD, createUser } from "@/tests/factories/users";
 
 const baseUrl = inject("baseUrl");
 const adminEmail = inject("adminEmail");
 const adminPassword = inject("adminPassword");
 const db = createPrismaClient(inject("e2eDatabaseUrl"));
 const suffix = randomBytes(3).toString("hex");
-const editor = { email: `editor-${suffix}@example.org`, password: `editor password ${suffix}` };
+const editor = { email: `editor-${suffix}@example.org`, password: TEST_PASSWORD };
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -72,13 +73,9 @@ describe("staff sign-in and roles", () => {
     const adminNav = admin.getByRole("navigation", { name: "Staff area" });
     expect(await adminNav.getByRole("link", { name: "Users" }).count()).toBe(1);
 
-    await admin.goto(`${baseUrl}/admin/users/new`);
-    await admin.getByLabel("Email").fill(editor.email.toUpperCase());
-    await admin.getByLabel("Name").fill("E2E editor");
-    await admin.getByLabel("Role").selectOption("EDITOR");
-    await admin.getByLabel("Password", { exact: true }).fill(editor.password);
-    await admin.getByRole("button", { name: "Create user" }).click();
-    await admin.getByText(`Created the account ${editor.email}.`).waitFor();
+    // Admins invite rather than type passwords (staff-invitations.test.ts); the editor comes
+    // from the factory.
+    await createUser(db, { email: editor.email, name: "E2E editor", role: "EDITOR" });
 
     await admin.getByRole("button", { name: "Sign out" }).click();
     await admin.waitForURL(/\/login\?signedOut=1/);
@@ -146,9 +143,9 @@ describe("staff sign-in and roles", () => {
     // Capture the exact request the admin's browser sends to the server action.
     const [request] = await Promise.all([
       admin.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]),
-      admin.getByRole("button", { name: "Create user" }).click(),
+      admin.getByRole("button", { name: "Send invitation" }).click(),
     ]);
-    await admin.getByText(`Created the account ${realEmail}.`).waitFor();
+    await admin.getByText(`Invitation sent to ${realEmail}.`).waitFor();
     const headers = request.headers();
     const intruderEmail = `intruder-${suffix}@example.org`;
     const body = request.postData()!.replace(realEmail, intruderEmail);
@@ -184,7 +181,7 @@ describe("staff sign-in and roles", () => {
     const asEditor = await replay(editorCookies);
     expect(await asEditor.text()).toContain("You do not have permission to do that.");
 
-    expect(await db.user.count({ where: { email: intruderEmail } })).toBe(0);
+    expect(await db.invitation.count({ where: { email: intruderEmail } })).toBe(0);
   });
 
   it("deactivating a signed-in user ends their session at their next request", async () => {

@@ -3,8 +3,10 @@ import { type Actor, type Permission } from "@/lib/auth/permissions";
 import { listAuditEntries } from "@/lib/audit";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
+  readMirrorSettingsForEditing,
   readSettingsForEditing,
   updateCommentSettings,
+  updateMirrorSettings,
   updateSiteSettings,
 } from "@/lib/settings/service";
 import { defaultCommentSettings, defaultSiteSettings } from "@/lib/settings/schemas";
@@ -90,6 +92,20 @@ const CASES = [
     name: "settings: readSettingsForEditing",
     permission: "setting:manage",
     run: (actor) => readSettingsForEditing(actor),
+  }),
+  defineCase({
+    name: "settings: updateMirrorSettings",
+    permission: "setting:manage",
+    run: (actor) =>
+      updateMirrorSettings(actor, {
+        onionAddress: "",
+        mirrors: [`https://mirror-${next()}.example.org/`],
+      }),
+  }),
+  defineCase({
+    name: "settings: readMirrorSettingsForEditing",
+    permission: "setting:manage",
+    run: (actor) => readMirrorSettingsForEditing(actor),
   }),
   defineCase({
     name: "audit: listAuditEntries",

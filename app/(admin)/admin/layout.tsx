@@ -32,6 +32,7 @@ const NAV: { href: string; label: keyof typeof t.nav.items; permission: Permissi
   { href: "/admin/users", label: "users", permission: "user:manage" },
   { href: "/admin/redirects", label: "redirects", permission: "redirect:manage" },
   { href: "/admin/import", label: "import", permission: "import:run" },
+  { href: "/admin/export", label: "export", permission: "article:publish" },
   { href: "/admin/settings", label: "settings", permission: "setting:manage" },
   { href: "/admin/audit", label: "audit", permission: "audit:view" },
   { href: "/admin/account", label: "account", permission: "admin:access" },

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { Field } from "@/components/admin/field";
@@ -38,6 +39,11 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
         autoComplete="current-password"
         required
       />
+      <p className="text-sm">
+        <Link href="/login/forgot" className="underline underline-offset-4">
+          {t.passwordReset.link}
+        </Link>
+      </p>
       <SubmitButton pendingLabel={t.signIn.pending} className="w-full">
         {t.signIn.submit}
       </SubmitButton>

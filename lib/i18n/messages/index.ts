@@ -6,6 +6,7 @@ import { blockMessages } from "@/lib/i18n/messages/blocks";
 import { chrome } from "@/lib/i18n/messages/chrome";
 import { commentMessages } from "@/lib/i18n/messages/comments";
 import { distribution } from "@/lib/i18n/messages/distribution";
+import { mirrorMessages } from "@/lib/i18n/messages/mirrors";
 import { people } from "@/lib/i18n/messages/people";
 import { petitionLinkMessages } from "@/lib/i18n/messages/petition-links";
 import { petitionMessages } from "@/lib/i18n/messages/petitions";
@@ -25,6 +26,7 @@ export function getMessages(lang: Lang) {
     people: people[lang],
     badge: badge[lang],
     blocks: blockMessages[lang],
+    mirrors: mirrorMessages[lang],
   };
 }
 
@@ -38,6 +40,7 @@ export const catalogue = {
   people,
   badge,
   blocks: blockMessages,
+  mirrors: mirrorMessages,
   actions: actionMessages,
   petitions: petitionMessages,
   petitionLinks: petitionLinkMessages,

@@ -1,4 +1,7 @@
+import nodemailer from "nodemailer";
+import { inviteStaffAction, revokeInvitationAction } from "@/lib/auth/invitations-actions";
 import { liftSignInThrottleAction } from "@/lib/auth/throttle-actions";
+import { setMailTransport } from "@/lib/mail";
 import {
   createTermAction,
   deleteTermAction,
@@ -7,7 +10,6 @@ import {
 } from "@/lib/taxonomy/actions";
 import {
   changeUserRoleAction,
-  createUserAction,
   resetUserPasswordAction,
   setUserActiveAction,
 } from "@/lib/users/actions";
@@ -86,8 +88,8 @@ export function termUserCases(ctx: CaseContext): Case[] {
       },
     },
     {
-      name: "createUserAction",
-      action: createUserAction,
+      name: "inviteStaffAction",
+      action: inviteStaffAction,
       denied: "EDITOR",
       allowed: "ADMIN",
       invalid: () => ({
@@ -95,10 +97,39 @@ export function termUserCases(ctx: CaseContext): Case[] {
         field: "email",
         kept: ["name", "Kept Name"],
       }),
-      valid: () => ({
-        fields: { email: `new-${Date.now()}@example.org`, name: "New", role: "AUTHOR" },
-        expect: okWith(/^Created the account /),
+      valid: () => {
+        // The invitation is mailed; nodemailer's JSON transport stands in for the SMTP server.
+        setMailTransport(nodemailer.createTransport({ jsonTransport: true }));
+        return {
+          fields: { email: `new-${Date.now()}@example.org`, name: "New", role: "AUTHOR" },
+          expect: okWith(/^Invitation sent to /),
+        };
+      },
+    },
+    {
+      name: "revokeInvitationAction",
+      action: revokeInvitationAction,
+      denied: "EDITOR",
+      allowed: "ADMIN",
+      invalid: () => ({
+        fields: { invitationId: "", note: "kept" },
+        field: "invitationId",
+        kept: ["note", "kept"],
       }),
+      valid: async () => {
+        const invitation = await ctx.database.db.invitation.create({
+          data: {
+            tokenHash: `revoke-case-${Date.now()}`,
+            email: `revoke-${Date.now()}@example.org`,
+            role: "AUTHOR",
+            expiresAt: new Date(Date.now() + 60_000),
+          },
+        });
+        return {
+          fields: { invitationId: invitation.id },
+          expect: okWith(/^The invitation for .* is revoked/),
+        };
+      },
     },
     {
       name: "changeUserRoleAction",

@@ -5,16 +5,22 @@ import { buttonClass } from "@/components/admin/button";
 import { PageHeader } from "@/components/admin/page-header";
 import { Table, Td, Th } from "@/components/admin/table";
 import { requireAdminPage } from "@/lib/auth";
+import { listPendingInvitations } from "@/lib/auth/invitations";
 import { listSignInThrottles } from "@/lib/auth/throttles";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { listUsers } from "@/lib/users/queries";
+import { InvitationList } from "./_components/invitation-list";
 import { ThrottleList } from "./_components/throttle-list";
 
 export const metadata: Metadata = { title: staffMessages().users.title };
 
 export default async function UsersPage() {
   const actor = await requireAdminPage("user:manage");
-  const [users, throttles] = await Promise.all([listUsers(actor), listSignInThrottles(actor)]);
+  const [users, invitations, throttles] = await Promise.all([
+    listUsers(actor),
+    listPendingInvitations(actor),
+    listSignInThrottles(actor),
+  ]);
   const t = staffMessages();
   const dateFormat = new Intl.DateTimeFormat(t.common.intl, { dateStyle: "medium" });
   return (
@@ -24,7 +30,7 @@ export default async function UsersPage() {
         description={t.users.description}
         actions={
           <Link href="/admin/users/new" className={buttonClass("primary")}>
-            {t.users.add}
+            {t.invitations.invite}
           </Link>
         }
       />
@@ -67,6 +73,15 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </Table>
+      <InvitationList
+        rows={invitations.map((invitation) => ({
+          id: invitation.id,
+          email: invitation.email,
+          role: invitation.role,
+          invitedBy: invitation.invitedBy?.email ?? null,
+          expiresAt: invitation.expiresAt.toISOString(),
+        }))}
+      />
       <ThrottleList
         rows={throttles.map((throttle) => ({
           ...throttle,

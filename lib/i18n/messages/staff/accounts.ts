@@ -76,7 +76,10 @@ const accountEn = {
   submit: "Change password",
 };
 
-/** The settings page: the site, its languages, logo and icons, and the comment rules. */
+/**
+ * The settings page: the site, its languages, logo and icons, the comment rules, and the mirrors
+ * and onion address.
+ */
 const settingsEn = {
   title: "Settings",
   description: "Changes show on the public site at once.",
@@ -132,6 +135,17 @@ const settingsEn = {
     spamWords: "Mark as spam when a comment contains",
     wordsHint: "One word or phrase per line.",
     save: "Save comment rules",
+  },
+  mirrors: {
+    heading: "Mirrors and onion address",
+    note: "For readers whose connection blocks or watches this site. When either is set, every public page's footer, every feed item and every email the site sends lists them, and Tor Browser offers the onion address on every public page. Leave both empty to show nothing.",
+    onionAddress: "Onion address",
+    onionHint:
+      "The full address of the site's Tor onion service: http:// then 56 letters and digits and .onion (the hostname file of the onion service holds it).",
+    mirrors: "Mirror addresses",
+    mirrorsHint:
+      "Full addresses of copies of this site on other domains, one per line, e.g. https://mirror.example.org. At most 20; an address listed twice is kept once.",
+    save: "Save mirrors and onion address",
   },
 };
 

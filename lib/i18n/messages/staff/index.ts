@@ -6,6 +6,7 @@ import { blockSectionsEn } from "@/lib/i18n/messages/staff/blocks";
 import { contentSectionsEn } from "@/lib/i18n/messages/staff/content";
 import { editorSectionsEn } from "@/lib/i18n/messages/staff/editor";
 import { imageSectionsEn } from "@/lib/i18n/messages/staff/images";
+import { invitationSectionsEn } from "@/lib/i18n/messages/staff/invitations";
 import { importSectionsEn } from "@/lib/i18n/messages/staff/import";
 import { organisingSectionsEn } from "@/lib/i18n/messages/staff/organising";
 import { accountSectionsEn } from "@/lib/i18n/messages/staff/accounts";
@@ -14,6 +15,7 @@ import { petitionSectionsEn } from "@/lib/i18n/messages/staff/petitions";
 import { previewLinkSectionsEn } from "@/lib/i18n/messages/staff/preview-links";
 import { redirectSectionsEn } from "@/lib/i18n/messages/staff/redirects";
 import { shellSectionsEn } from "@/lib/i18n/messages/staff/shell";
+import { staticExportSectionsEn } from "@/lib/i18n/messages/staff/static-export";
 import { writingSectionsEn } from "@/lib/i18n/messages/staff/writing";
 
 /**
@@ -39,6 +41,8 @@ const staffEn = {
   ...previewLinkSectionsEn,
   ...redirectSectionsEn,
   ...importSectionsEn,
+  ...staticExportSectionsEn,
+  ...invitationSectionsEn,
 };
 
 export type StaffMessages = typeof staffEn;

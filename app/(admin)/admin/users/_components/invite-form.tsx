@@ -5,42 +5,35 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
 import { Field, SelectField } from "@/components/admin/field";
 import { Flash, FormMessage } from "@/components/admin/form-message";
+import { inviteStaffAction } from "@/lib/auth/invitations-actions";
 import { initialFormState } from "@/lib/form-state";
-import { createUserAction } from "@/lib/users/actions";
-import { roleOptions } from "./role-options";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { roleOptions } from "./role-options";
 
-export function CreateUserForm() {
-  const [state, formAction] = useActionState(createUserAction, initialFormState);
+/** Invites a person by email: they choose their own password from the link they get. */
+export function InviteForm() {
+  const [state, formAction] = useActionState(inviteStaffAction, initialFormState);
   const t = staffMessages();
   if (state.ok) {
     return (
       <div className="space-y-4">
         <Flash>{state.message}</Flash>
-        {state.data.generatedPassword ? (
-          <div className="border-line rounded border bg-white p-4">
-            <p className="font-semibold">{t.users.generatedPassword}</p>
-            <p className="mt-2 font-mono text-lg break-all" data-testid="generated-password">
-              {state.data.generatedPassword}
-            </p>
-            <p className="text-muted mt-2 text-sm">{t.users.giveIt(state.data.email)}</p>
-          </div>
-        ) : null}
         <p className="flex gap-4">
           <Link href="/admin/users" className="text-accent font-semibold underline">
             {t.users.backToUsers}
           </Link>
           <Link href="/admin/users/new" className="text-accent font-semibold underline">
-            {t.users.addAnother}
+            {t.invitations.inviteAnother}
           </Link>
         </p>
       </div>
     );
   }
   const values = state.values ?? {};
-  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="max-w-lg space-y-4" noValidate>
+      <p className="text-muted text-sm">{t.invitations.inviteHint}</p>
       <FormMessage result={state} />
       <Field
         label={t.common.email}
@@ -66,15 +59,7 @@ export function CreateUserForm() {
         errors={errors.role}
         hint={t.users.roleHint}
       />
-      <Field
-        label={t.common.password}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        errors={errors.password}
-        hint={t.users.passwordHint}
-      />
-      <SubmitButton pendingLabel={t.users.creating}>{t.users.create}</SubmitButton>
+      <SubmitButton pendingLabel={t.invitations.sending}>{t.invitations.send}</SubmitButton>
     </form>
   );
 }

@@ -1,0 +1,70 @@
+"use server";
+
+import { redirect, unstable_rethrow } from "next/navigation";
+import { fromZodError } from "@/lib/action-result";
+import { signIn } from "@/lib/auth";
+import { acceptInvitation, inviteStaff, revokeInvitation } from "@/lib/auth/invitations";
+import {
+  ChoosePasswordSchema,
+  InviteSchema,
+  RevokeInvitationSchema,
+} from "@/lib/auth/invitations-schemas";
+import { isAppError } from "@/lib/errors";
+import { type FormState, formValues } from "@/lib/form-state";
+import { staffMessages } from "@/lib/i18n/messages/staff";
+import { refreshStaffPath } from "@/lib/revalidate";
+import { formFields, staffAction } from "@/lib/server-action";
+
+export const inviteStaffAction = staffAction({
+  name: "inviteStaffAction",
+  permission: "user:manage",
+  schema: InviteSchema,
+  async run(actor, input) {
+    const sent = await inviteStaff(actor, input);
+    refreshStaffPath("/admin/users");
+    const t = staffMessages().invitations;
+    return {
+      data: sent,
+      message: sent.mailed ? t.sent(sent.email) : t.notMailed(sent.email),
+      values: {},
+    };
+  },
+});
+
+export const revokeInvitationAction = staffAction({
+  name: "revokeInvitationAction",
+  permission: "user:manage",
+  schema: RevokeInvitationSchema,
+  async run(actor, input) {
+    const email = await revokeInvitation(actor, input.invitationId);
+    refreshStaffPath("/admin/users");
+    return { message: staffMessages().invitations.revoked(email) };
+  },
+});
+
+/** The invitation page's form: creates the account, then signs its owner in. */
+export async function acceptInvitationAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = ChoosePasswordSchema.safeParse(formFields(formData));
+  if (!parsed.success) return { ...fromZodError(parsed.error), values };
+  let email: string;
+  try {
+    ({ email } = await acceptInvitation(parsed.data));
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, formError: error.message, values };
+    console.error("[acceptInvitationAction]", (error as Error)?.name);
+    return { ok: false, formError: "Something went wrong. Please try again.", values };
+  }
+  await signIn("credentials", {
+    email,
+    password: parsed.data.password,
+    redirectTo: "/admin",
+  }).catch((error: unknown) => {
+    unstable_rethrow(error);
+    redirect("/login");
+  });
+  return { ok: true, data: undefined, values };
+}
