@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 // Relative: next.config.ts loads this file, without the "@/" alias.
 import { FRAME_ORIGINS } from "../embeds/providers";
+import { isReactInstructionScript } from "./react-instructions";
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 const DATA_BLOCK = /\stype\s*=\s*["']?application\/(?:ld\+)?json/i;
@@ -39,15 +40,17 @@ export function isFrameworkScript(text: string): boolean {
 }
 
 /**
- * CSP source expressions ('sha256-…') for the framework's inline scripts in an HTML document.
- * Any other inline script (one a bug let in) gets no hash, so the browser refuses to run it.
- * JSON data blocks are never run, so they need none.
+ * CSP source expressions ('sha256-…') for the framework's inline scripts in an HTML document:
+ * Next.js's data and React's streaming instructions (which reveal a Suspense boundary rendered
+ * after the rest of the page). Any other inline script (one a bug let in) gets no hash, so the
+ * browser refuses to run it. JSON data blocks are never run, so they need none.
  */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const match of html.matchAll(INLINE_SCRIPT)) {
     const [, attributes = "", content = ""] = match;
-    if (DATA_BLOCK.test(attributes) || !isFrameworkScript(content)) continue;
+    if (DATA_BLOCK.test(attributes)) continue;
+    if (!isFrameworkScript(content) && !isReactInstructionScript(content)) continue;
     hashes.add(`'sha256-${createHash("sha256").update(content, "utf8").digest("base64")}'`);
   }
   return [...hashes];

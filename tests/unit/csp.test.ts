@@ -1,4 +1,8 @@
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import { PassThrough } from "node:stream";
+import type * as ReactTypes from "react";
+import type * as ServerTypes from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, inlineScriptHashes, isFrameworkScript } from "@/lib/runtime/csp";
 
@@ -45,5 +49,60 @@ describe("hash-based CSP", () => {
     expect(policy.split("; ").find((p) => p.startsWith("frame-src"))).toBe(
       "frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://platform.twitter.com https://t.me",
     );
+  });
+});
+
+describe("React's streaming instructions", () => {
+  /** A page as Next.js's own React streams it: a Suspense boundary that finishes after the shell. */
+  async function streamedPage(): Promise<string> {
+    const require = createRequire(import.meta.url);
+    const React = require("next/dist/compiled/react") as typeof ReactTypes;
+    const { renderToPipeableStream } =
+      require("next/dist/compiled/react-dom/server.node") as typeof ServerTypes;
+    let release!: () => void;
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    let done = false;
+    // A component that suspends until `ready`, as React's own data loading does.
+    function Late(): ReactTypes.ReactNode {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- Suspense's protocol
+      if (!done) throw ready.then(() => void (done = true));
+      return React.createElement("p", null, "late content");
+    }
+    const tree = React.createElement(
+      "main",
+      null,
+      React.createElement(React.Suspense, { fallback: "loading" }, React.createElement(Late)),
+    );
+    return new Promise((resolve, reject) => {
+      const sink = new PassThrough();
+      let html = "";
+      sink.on("data", (chunk: Buffer) => (html += chunk.toString("utf8")));
+      sink.on("end", () => resolve(html));
+      const stream = renderToPipeableStream(tree, {
+        onShellReady() {
+          stream.pipe(sink);
+          setTimeout(release, 10);
+        },
+        onError: reject,
+      });
+    });
+  }
+
+  it("hashes the scripts that reveal a late Suspense boundary, so its content shows", async () => {
+    const html = await streamedPage();
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(scripts.some((script) => script.includes('$RC("B:0","S:0")'))).toBe(true);
+    expect(inlineScriptHashes(html)).toEqual(scripts.map(sha));
+  });
+
+  it.each([
+    '$RC("B:0","S:0");alert(1)',
+    '$RC("B:0",alert(1))',
+    '$RC=function(){alert(1)};$RC("B:0","S:0")',
+    "$RB=[];alert(1)",
+    "requestAnimationFrame(function(){$RT=performance.now()});alert(1)",
+    '$RC(["a"],{"b":1})',
+  ])("gives no hash to %s", (script) => {
+    expect(inlineScriptHashes(`<script>${script}</script>`)).toEqual([]);
   });
 });
