@@ -2,17 +2,20 @@ import "server-only";
 import { AuthError, CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { SignInSchema, safeCallbackUrl } from "@/lib/auth/schemas";
-import { authenticateWithPassword } from "@/lib/auth/service";
+import { safeCallbackUrl } from "@/lib/auth/schemas";
+import { notifyNewDevice } from "@/lib/auth/new-device";
+import { redeemTicket } from "@/lib/auth/tickets";
 
 declare module "next-auth" {
   interface User {
     sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
-    /** The signed-in user's id and the session version the token was issued for. */
+    /** The signed-in user's id, the session version the token was issued for, its session row. */
     uid?: string;
     sv?: number;
+    sid?: string;
   }
 }
 
@@ -20,14 +23,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
-  }
-}
-
-/** A refused sign-in; `code` is "invalid" or "throttled:<minutes>" for the sign-in form. */
-class SignInRefused extends CredentialsSignin {
-  constructor(code: string) {
-    super();
-    this.code = code;
+    sid?: string;
   }
 }
 
@@ -59,19 +55,20 @@ export function createAuthConfig(): NextAuthConfig {
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
     pages: { signIn: "/login", error: "/login" },
     providers: [
+      // The only way in: a ticket that passed the password and, where the account has one, the
+      // second factor (lib/auth/sign-in-flow.ts). It is used once and starts a session row.
       Credentials({
-        credentials: { email: {}, password: {} },
-        async authorize(credentials, request) {
-          const parsed = SignInSchema.safeParse(credentials);
-          if (!parsed.success) throw new SignInRefused("invalid");
-          const result = await authenticateWithPassword({
-            ...parsed.data,
-            ip: clientIp(request.headers),
-          });
-          if (result.ok) return { ...result.user, id: result.user.id };
-          throw new SignInRefused(
-            result.reason === "throttled" ? `throttled:${result.retryAfterMinutes}` : "invalid",
-          );
+        credentials: { ticket: {} },
+        async authorize(credentials) {
+          const ticket = typeof credentials.ticket === "string" ? credentials.ticket : "";
+          const started = ticket ? await redeemTicket(ticket) : null;
+          if (!started) throw new CredentialsSignin();
+          if (started.newDevice) void notifyNewDevice(started.id, started.sessionId);
+          return {
+            id: started.id,
+            sessionVersion: started.sessionVersion,
+            sessionId: started.sessionId,
+          };
         },
       }),
     ],
@@ -85,12 +82,14 @@ export function createAuthConfig(): NextAuthConfig {
         if (user?.id) {
           token.uid = user.id;
           token.sv = user.sessionVersion ?? 0;
+          token.sid = user.sessionId;
         }
         return token;
       },
       session({ session, token }) {
         session.uid = token.uid;
         session.sv = token.sv;
+        session.sid = token.sid;
         return session;
       },
     },

@@ -1,8 +1,7 @@
 "use server";
 
-import { redirect, unstable_rethrow } from "next/navigation";
 import { fromZodError } from "@/lib/action-result";
-import { signIn } from "@/lib/auth";
+import { continueSignIn } from "@/lib/auth/sign-in-flow";
 import { acceptInvitation, inviteStaff, revokeInvitation } from "@/lib/auth/invitations";
 import {
   ChoosePasswordSchema,
@@ -50,21 +49,15 @@ export async function acceptInvitationAction(
   const values = formValues(formData);
   const parsed = ChoosePasswordSchema.safeParse(formFields(formData));
   if (!parsed.success) return { ...fromZodError(parsed.error), values };
-  let email: string;
+  let userId: string;
   try {
-    ({ email } = await acceptInvitation(parsed.data));
+    ({ id: userId } = await acceptInvitation(parsed.data));
   } catch (error) {
     if (isAppError(error)) return { ok: false, formError: error.message, values };
     console.error("[acceptInvitationAction]", (error as Error)?.name);
     return { ok: false, formError: "Something went wrong. Please try again.", values };
   }
-  await signIn("credentials", {
-    email,
-    password: parsed.data.password,
-    redirectTo: "/admin",
-  }).catch((error: unknown) => {
-    unstable_rethrow(error);
-    redirect("/login");
-  });
+  // Signed in at once, or on to the second step when the account already has a second factor.
+  await continueSignIn(userId, "/admin");
   return { ok: true, data: undefined, values };
 }

@@ -152,7 +152,7 @@ export async function findUsableInvitation(
 export async function acceptInvitation(
   input: ChoosePasswordInput,
   now = new Date(),
-): Promise<{ email: string }> {
+): Promise<{ id: string; email: string }> {
   const refused = new AppError("INVALID", t().badLink);
   if (!(await findUsableInvitation(input.token, now))) throw refused;
   const passwordHash = await hashPassword(input.password);
@@ -186,7 +186,7 @@ export async function acceptInvitation(
         },
         tx,
       );
-      return { email: user.email };
+      return { id: user.id, email: user.email };
     });
   } catch (error) {
     // The address got an account some other way meanwhile.

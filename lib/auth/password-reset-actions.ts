@@ -1,9 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect, unstable_rethrow } from "next/navigation";
 import { fromZodError } from "@/lib/action-result";
-import { signIn } from "@/lib/auth";
+import { continueSignIn } from "@/lib/auth/sign-in-flow";
 import { clientIp } from "@/lib/auth/config";
 import { ChoosePasswordSchema, ForgotPasswordSchema } from "@/lib/auth/invitations-schemas";
 import { requestPasswordReset, resetPasswordWithLink } from "@/lib/auth/password-reset";
@@ -40,21 +39,15 @@ export async function resetPasswordAction(
   const values = formValues(formData);
   const parsed = ChoosePasswordSchema.safeParse(formFields(formData));
   if (!parsed.success) return { ...fromZodError(parsed.error), values };
-  let email: string;
+  let userId: string;
   try {
-    ({ email } = await resetPasswordWithLink(parsed.data));
+    ({ id: userId } = await resetPasswordWithLink(parsed.data));
   } catch (error) {
     if (isAppError(error)) return { ok: false, formError: error.message, values };
     console.error("[resetPasswordAction]", (error as Error)?.name);
     return { ok: false, formError: FAILED, values };
   }
-  await signIn("credentials", {
-    email,
-    password: parsed.data.password,
-    redirectTo: "/admin",
-  }).catch((error: unknown) => {
-    unstable_rethrow(error);
-    redirect("/login");
-  });
+  // Signed in at once, or on to the second step when the account already has a second factor.
+  await continueSignIn(userId, "/admin");
   return { ok: true, data: undefined, values };
 }

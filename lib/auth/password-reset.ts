@@ -65,14 +65,22 @@ export async function requestPasswordReset(
     details: { sent },
   });
   if (!user || !sent) return;
-  const expiresAt = now.getTime() + RESET_LINK_TTL_MS;
-  const token = seal(PURPOSE, { u: user.id, e: expiresAt, f: fingerprint(user, expiresAt) });
   void sendMail({
     to: user.email,
     lang: "en",
     subject: t().mailSubject,
-    text: t().mailBody(absoluteUrl(`/reset/${token}`)),
+    text: t().mailBody(passwordResetLink(user, now)),
   });
+}
+
+/**
+ * A reset link for the account, working for an hour (and only until its password or session
+ * version changes). For the forgotten-password form above and an admin's "send a reset link".
+ */
+export function passwordResetLink(user: ResetUser, now = new Date()): string {
+  const expiresAt = now.getTime() + RESET_LINK_TTL_MS;
+  const token = seal(PURPOSE, { u: user.id, e: expiresAt, f: fingerprint(user, expiresAt) });
+  return absoluteUrl(`/reset/${token}`);
 }
 
 /** The account a reset link stands for while it still works, or null (no permission). */
@@ -95,7 +103,7 @@ export async function findResetAccount(token: string, now = new Date()): Promise
 export async function resetPasswordWithLink(
   input: ChoosePasswordInput,
   now = new Date(),
-): Promise<{ email: string }> {
+): Promise<{ id: string; email: string }> {
   const refused = new AppError("INVALID", t().badLink);
   const user = await findResetAccount(input.token, now);
   if (!user) throw refused;
@@ -118,6 +126,6 @@ export async function resetPasswordWithLink(
       },
       tx,
     );
-    return { email: user.email };
+    return { id: user.id, email: user.email };
   });
 }

@@ -49,10 +49,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 };
 
 /** The signed-in staff member an action runs as. */
-export type Actor = { id: string; email: string; name: string; role: Role };
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** The session this request came with (absent for scripts and tests). */
+  sessionId?: string;
+  /** The policy asks for a second factor and the account has none yet: only setting one up. */
+  pendingTwoFactorSetup?: boolean;
+};
 
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {
-  return !!actor && ROLE_PERMISSIONS[actor.role].includes(permission);
+  if (!actor) return false;
+  if (actor.pendingTwoFactorSetup && permission !== "admin:access") return false;
+  return ROLE_PERMISSIONS[actor.role].includes(permission);
 }
 
 /** Throws FORBIDDEN unless the actor holds the permission. */

@@ -41,8 +41,6 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
-const addressOf = (ip: string | null) => (ip ? hashIp(ip) : "unknown");
-
 // Unknown emails still pay for one hash check, so timing does not tell which emails exist.
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword(generatePassword()));
@@ -79,6 +77,31 @@ async function throttledFor(keys: { key: string; limit: number }[]): Promise<num
   return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 60_000)) : null;
 }
 
+/** The keyed hash sign-in throttling stores instead of the client's address. */
+export const addressOf = (ip: string | null) => (ip ? hashIp(ip) : "unknown");
+
+/**
+ * Minutes the account must wait before another sign-in attempt from this address (a password or
+ * a second-step code), or null when it may try now.
+ */
+export function signInWait(email: string, address: string): Promise<number | null> {
+  return throttledFor([
+    { key: signInKeys.pair(email, address), limit: SIGN_IN_LIMITS.perAccountFromAddress },
+    { key: signInKeys.address(address), limit: SIGN_IN_LIMITS.perAddress },
+    // The account's growing delay: a row exists only while the account must wait.
+    { key: signInKeys.accountWait(email), limit: 0 },
+  ]);
+}
+
+/** One more failed attempt (a wrong password or a wrong code) against the account and address. */
+export async function countSignInFailure(email: string, address: string): Promise<void> {
+  await Promise.all([
+    hitRateLimit(signInKeys.pair(email, address), Infinity, SIGN_IN_LIMITS.windowSeconds),
+    hitRateLimit(signInKeys.address(address), Infinity, SIGN_IN_LIMITS.windowSeconds),
+    countAccountFailure(email),
+  ]);
+}
+
 /**
  * Checks an email and password for signing in (no permission: anyone may try). Unknown email,
  * wrong password and deactivated account give the same answer; failures count against the
@@ -90,17 +113,8 @@ export async function authenticateWithPassword(input: {
   ip: string | null;
 }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const keys: { key: string; limit: number }[] = [
-    {
-      key: signInKeys.pair(email, addressOf(input.ip)),
-      limit: SIGN_IN_LIMITS.perAccountFromAddress,
-    },
-    { key: signInKeys.address(addressOf(input.ip)), limit: SIGN_IN_LIMITS.perAddress },
-    // The account's growing delay: a row exists only while the account must wait.
-    { key: signInKeys.accountWait(email), limit: 0 },
-  ];
-
-  const waitMinutes = await throttledFor(keys);
+  const address = addressOf(input.ip);
+  const waitMinutes = await signInWait(email, address);
   if (waitMinutes !== null) {
     await recordAudit(null, {
       action: "auth.sign_in_failed",
@@ -127,15 +141,7 @@ export async function authenticateWithPassword(input: {
     : (await verifyPassword(input.password, await getDummyHash()), false);
 
   if (!user || !passwordOk || !user.isActive) {
-    await Promise.all([
-      hitRateLimit(
-        signInKeys.pair(email, addressOf(input.ip)),
-        Infinity,
-        SIGN_IN_LIMITS.windowSeconds,
-      ),
-      hitRateLimit(signInKeys.address(addressOf(input.ip)), Infinity, SIGN_IN_LIMITS.windowSeconds),
-      countAccountFailure(email),
-    ]);
+    await countSignInFailure(email, address);
     const reason = !user ? "unknown_email" : !passwordOk ? "wrong_password" : "inactive";
     await recordAudit(null, {
       action: "auth.sign_in_failed",
@@ -147,7 +153,7 @@ export async function authenticateWithPassword(input: {
     return { ok: false, reason: "invalid" };
   }
 
-  await resetRateLimit(signInKeys.pair(email, addressOf(input.ip)));
+  await resetRateLimit(signInKeys.pair(email, address));
   const sessionUser: SessionUser = {
     id: user.id,
     email: user.email,
@@ -180,26 +186,6 @@ export async function loadActor(
   });
   if (!user?.isActive || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
-
-/** Ends every session of the actor (no permission: everyone may sign out). */
-export async function endSessions(actor: Actor): Promise<void> {
-  await getDb().$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: actor.id },
-      data: { sessionVersion: { increment: 1 } },
-    });
-    await recordAudit(
-      actor,
-      {
-        action: "auth.sign_out",
-        targetType: "User",
-        targetId: actor.id,
-        summary: `${actor.email} signed out`,
-      },
-      tx,
-    );
-  });
 }
 
 /**

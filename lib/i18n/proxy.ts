@@ -7,7 +7,7 @@ import { pagedListPath } from "@/lib/site/proxy";
 
 /** Top-level paths that are not public pages in a language: they keep their own routes. */
 const OUTSIDE_LANGUAGES =
-  /^\/(?:admin|login|invite|reset|api|media|og|icons|demo|_next|favicon\.ico|apple-touch-icon\.png|manifest\.webmanifest|robots\.txt|sitemap\.xml)(?:\/|$)/;
+  /^\/(?:admin|login|invite|reset|session|api|media|og|icons|demo|_next|favicon\.ico|apple-touch-icon\.png|manifest\.webmanifest|robots\.txt|sitemap\.xml)(?:\/|$)/;
 
 /**
  * Public pages live under `app/[lang]`: an address with a language prefix (/be/…) goes there as

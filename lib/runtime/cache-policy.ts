@@ -24,8 +24,9 @@ export const PRIVATE_CACHE = "private, no-store";
 const PRIVATE_PATHS = [
   /^\/admin(?:[/?]|$)/,
   /^\/login(?:[/?]|$)/,
-  // An invitation's and a password reset's links: secrets, each for one person.
-  /^\/(?:invite|reset)\//,
+  // The links of an invitation, a password reset and a new-device email: secrets, each for one
+  // person.
+  /^\/(?:invite|reset|session)\//,
   /^\/api\//,
   /^(?:\/[a-z]{2})?\/news\/[^/?]+\/live(?:[/?]|$)/,
   /^(?:\/[a-z]{2})?\/comments\/unsubscribe(?:[/?]|$)/,

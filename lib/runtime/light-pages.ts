@@ -9,13 +9,14 @@ import { isFrameworkScript } from "./csp";
  * the framework's scripts from the HTML on the way out.
  *
  * Signed-in readers (staff, confirmed commenters) and the pages that are applications (the staff
- * area, sign-in and its invitation and reset pages, the badge maker, shared previews) keep React.
+ * area, sign-in and its invitation, reset and end-session pages, the badge maker, shared
+ * previews) keep React.
  */
 
 const KEEPS_FRAMEWORK = [
   /^\/admin(?:[/?]|$)/,
   /^\/login(?:[/?]|$)/,
-  /^\/(?:invite|reset)\//,
+  /^\/(?:invite|reset|session)\//,
   /^\/api\//,
   /^\/_next\//,
   /^(?:\/[a-z]{2})?\/badge(?:[/?]|$)/,

@@ -6,6 +6,8 @@ import { uploadMedia } from "@/lib/media/service";
 import { revalidateMedia, revalidateSettings } from "@/lib/revalidate";
 import { staffAction } from "@/lib/server-action";
 import { LANGUAGE_CODES } from "@/lib/i18n/languages";
+import { SecuritySettingsSchema } from "@/lib/auth/two-factor/policy";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { MirrorSettingsFormSchema } from "@/lib/settings/mirrors";
 import {
   CommentSettingsFormSchema,
@@ -17,6 +19,7 @@ import {
   updateCommentSettings,
   updateLanguageSettings,
   updateMirrorSettings,
+  updateSecuritySettings,
   updateSiteSettings,
 } from "@/lib/settings/service";
 
@@ -117,5 +120,16 @@ export const updateLogoAction = staffAction({
     return {
       message: "Logo saved: the favicon, home-screen icons and publisher logo use it now.",
     };
+  },
+});
+
+/** Who must use two-step verification. */
+export const updateSecuritySettingsAction = staffAction({
+  name: "updateSecuritySettingsAction",
+  permission: "setting:manage",
+  schema: SecuritySettingsSchema,
+  async run(actor, input) {
+    await updateSecuritySettings(actor, input);
+    return { message: staffMessages().twoFactor.policySaved };
   },
 });

@@ -1,6 +1,13 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
+import {
+  SECURITY_SETTING_KEY,
+  type SecuritySettings,
+  SecuritySettingsSchema,
+  getTwoFactorPolicy,
+  readSecuritySettings,
+} from "@/lib/auth/two-factor/policy";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -217,4 +224,28 @@ export async function readSettingsForEditing(
       byKey.get(SETTING_KEYS.comments),
     ),
   };
+}
+
+/** Who must use two-step verification (setting:manage); applies at every staff request. */
+export async function updateSecuritySettings(
+  actor: Actor | null,
+  input: SecuritySettings,
+): Promise<SecuritySettings> {
+  assertCan(actor, "setting:manage");
+  const parsed = SecuritySettingsSchema.parse(input);
+  return saveSetting(
+    actor,
+    SECURITY_SETTING_KEY,
+    () => parsed,
+    "two-step verification policy",
+    readSecuritySettings,
+  );
+}
+
+/** The two-step verification policy as the settings form shows it (setting:manage). */
+export async function readSecuritySettingsForEditing(
+  actor: Actor | null,
+): Promise<SecuritySettings> {
+  assertCan(actor, "setting:manage");
+  return { twoFactorRequiredFor: await getTwoFactorPolicy() };
 }

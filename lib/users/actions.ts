@@ -1,9 +1,12 @@
 "use server";
 
+import { resetSecondFactor } from "@/lib/auth/two-factor/admin-reset";
+import { AppError } from "@/lib/errors";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 import { refreshStaffPath } from "@/lib/revalidate";
 import { staffAction } from "@/lib/server-action";
-import { ChangeRoleSchema, ResetPasswordSchema, SetActiveSchema } from "@/lib/users/schemas";
-import { changeUserRole, resetUserPassword, setUserActive } from "@/lib/users/service";
+import { ChangeRoleSchema, SetActiveSchema, UserIdSchema } from "@/lib/users/schemas";
+import { changeUserRole, sendPasswordResetLink, setUserActive } from "@/lib/users/service";
 
 /** The users list and, when given, one user's page are rendered again with the change. */
 function refreshUserPages(userId?: string) {
@@ -37,16 +40,28 @@ export const setUserActiveAction = staffAction({
   },
 });
 
-export const resetUserPasswordAction = staffAction({
-  name: "resetUserPasswordAction",
+/** "Send a password reset link": the owner chooses the new password themselves. */
+export const sendPasswordResetLinkAction = staffAction({
+  name: "sendPasswordResetLinkAction",
   permission: "user:manage",
-  schema: ResetPasswordSchema,
+  schema: UserIdSchema,
   async run(actor, input) {
-    const { generatedPassword } = await resetUserPassword(actor, input);
+    const { email, mailed } = await sendPasswordResetLink(actor, input.userId);
+    const t = staffMessages().users;
+    if (!mailed) throw new AppError("CONFLICT", t.resetLinkNotSent(email));
+    return { message: t.resetLinkSent(email) };
+  },
+});
+
+/** "Reset two-step verification" for someone who lost their device and recovery codes. */
+export const resetSecondFactorAction = staffAction({
+  name: "resetSecondFactorAction",
+  permission: "user:manage",
+  schema: UserIdSchema,
+  async run(actor, input) {
+    const { email, mailed } = await resetSecondFactor(actor, input.userId);
     refreshUserPages(input.userId);
-    return {
-      data: { generatedPassword },
-      message: "Password reset; the account's sessions have ended.",
-    };
+    const done = staffMessages().twoFactor.resetDone(email);
+    return { message: mailed ? done : `${done} ${staffMessages().users.twoFactorNotTold}` };
   },
 });

@@ -20,11 +20,31 @@ export async function listUsers(actor: Actor): Promise<UserListRow[]> {
   });
 }
 
+type UserForAdmin = UserListRow & {
+  /** An authenticator app, security keys or recovery codes that an admin could reset. */
+  hasSecondFactor: boolean;
+};
+
 /** One account for its admin page, or null when it does not exist (user:manage). */
-export async function getUserForAdmin(actor: Actor, id: string): Promise<UserListRow | null> {
+export async function getUserForAdmin(actor: Actor, id: string): Promise<UserForAdmin | null> {
   assertCan(actor, "user:manage");
-  return getDb().user.findUnique({
+  const user = await getDb().user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, isActive: true, createdAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      isActive: true,
+      createdAt: true,
+      totp: { select: { confirmedAt: true } },
+      _count: { select: { securityKeys: true, recoveryCodes: true } },
+    },
   });
+  if (!user) return null;
+  const { totp, _count, ...row } = user;
+  return {
+    ...row,
+    hasSecondFactor: !!totp?.confirmedAt || _count.securityKeys > 0 || _count.recoveryCodes > 0,
+  };
 }

@@ -25,11 +25,5 @@ export const SetActiveSchema = z.object({
   isActive: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 
-export const ResetPasswordSchema = z.object({
-  userId: z.string().min(1),
-  password: z
-    .string()
-    .optional()
-    .transform((value) => (value ? value : undefined))
-    .pipe(newPasswordField.optional()),
-});
+/** A form that names one account and nothing else. */
+export const UserIdSchema = z.object({ userId: z.string().min(1).max(64) });

@@ -1,12 +1,15 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { passwordResetLink } from "@/lib/auth/password-reset";
 import { type Actor, assertCan } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { AppError, FieldError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { type ChangeRoleSchema, type CreateUserSchema, type ResetPasswordSchema } from "./schemas";
+import { staffMessages } from "@/lib/i18n/messages/staff";
+import { isMailEnabled, sendMail } from "@/lib/mail";
+import { type ChangeRoleSchema, type CreateUserSchema } from "./schemas";
 import type { z } from "zod";
 
 type Tx = Prisma.TransactionClient;
@@ -143,33 +146,36 @@ export async function setUserActive(
 }
 
 /**
- * Sets a new password for an account (user:manage) and ends its sessions. Without a password,
- * one is generated and returned to be shown once.
+ * Mails an account's owner a link to choose a new password (user:manage), as the forgotten-password
+ * form does but without its per-address limit: an admin may send one whenever asked. Refused when
+ * mail is off, and for a deactivated account (its link would not work). Returns whether the mail
+ * went out.
  */
-export async function resetUserPassword(
+export async function sendPasswordResetLink(
   actor: Actor | null,
-  input: z.output<typeof ResetPasswordSchema>,
-): Promise<{ email: string; generatedPassword: string | null }> {
+  userId: string,
+): Promise<{ email: string; mailed: boolean }> {
   assertCan(actor, "user:manage");
-  const generatedPassword = input.password ? null : generatePassword();
-  const passwordHash = await hashPassword(input.password ?? generatedPassword!);
-  const email = await getDb().$transaction(async (tx) => {
-    const user = await findUserOrThrow(tx, input.userId);
-    await tx.user.update({
-      where: { id: user.id },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
-    });
-    await recordAudit(
-      actor,
-      {
-        action: "user.password_reset",
-        targetType: "User",
-        targetId: user.id,
-        summary: `Reset the password of ${user.email}`,
-      },
-      tx,
-    );
-    return user.email;
+  const t = staffMessages().users;
+  if (!isMailEnabled()) throw new AppError("CONFLICT", t.resetLinkMailOff);
+  const user = await getDb().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, isActive: true, passwordHash: true, sessionVersion: true },
   });
-  return { email, generatedPassword };
+  if (!user) throw new AppError("NOT_FOUND", "That account no longer exists.");
+  if (!user.isActive) throw new AppError("CONFLICT", t.resetLinkInactive);
+  const mailed = await sendMail({
+    to: user.email,
+    lang: "en",
+    subject: staffMessages().passwordReset.mailSubject,
+    text: staffMessages().passwordReset.mailBody(passwordResetLink(user)),
+  });
+  await recordAudit(actor, {
+    action: "user.password_reset_sent",
+    targetType: "User",
+    targetId: user.id,
+    summary: `Sent ${user.email} a password reset link`,
+    details: { mailed },
+  });
+  return { email: user.email, mailed };
 }

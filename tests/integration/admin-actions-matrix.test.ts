@@ -1,6 +1,10 @@
+import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Actor, type Permission } from "@/lib/auth/permissions";
 import { listAuditEntries } from "@/lib/audit";
+import { endUserSessions } from "@/lib/auth/sessions";
+import { resetSecondFactor } from "@/lib/auth/two-factor/admin-reset";
+import { setMailTransport } from "@/lib/mail";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
   readMirrorSettingsForEditing,
@@ -13,7 +17,7 @@ import { defaultCommentSettings, defaultSiteSettings } from "@/lib/settings/sche
 import {
   changeUserRole,
   createUser as createUserService,
-  resetUserPassword,
+  sendPasswordResetLink,
   setUserActive,
 } from "@/lib/users/service";
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
@@ -70,11 +74,30 @@ const CASES = [
     run: (actor, target) => setUserActive(actor, { userId: target.id, isActive: false }),
   }),
   defineCase({
-    name: "users: resetUserPassword",
+    name: "users: sendPasswordResetLink",
     permission: "user:manage",
     setup: (db) => createUser(db),
-    run: (actor, target) =>
-      resetUserPassword(actor, { userId: target.id, password: "matrix password 2" }),
+    run: (actor, target) => sendPasswordResetLink(actor, target.id),
+  }),
+  defineCase({
+    name: "users: resetSecondFactor",
+    permission: "user:manage",
+    setup: async (db) => {
+      const user = await createUser(db);
+      await db.recoveryCode.create({ data: { userId: user.id, codeHash: "matrix" } });
+      return user;
+    },
+    run: (actor, target) => resetSecondFactor(actor, target.id),
+  }),
+  defineCase({
+    name: "sessions: endUserSessions (another user's)",
+    permission: "user:manage",
+    setup: async (db) => {
+      const user = await createUser(db);
+      await db.staffSession.create({ data: { userId: user.id } });
+      return user;
+    },
+    run: (actor, target) => endUserSessions(actor, target.id, { allBut: null }),
   }),
   defineCase({
     name: "settings: updateSiteSettings",
@@ -121,23 +144,28 @@ beforeAll(async () => {
   database = await createTestDatabase(inject("pgAdminUrl"), inject("templateDatabase"));
   process.env.DATABASE_URL = database.url;
   actors = await createMatrixActors(database.db);
+  // Reset links and two-step resets are mailed; nodemailer's JSON transport takes them.
+  setMailTransport(nodemailer.createTransport({ jsonTransport: true }));
 });
 
 afterAll(async () => {
+  setMailTransport(undefined);
   await database.drop();
 });
 
 /** What a refused call must leave untouched. Add your tables here when you add cases. */
 async function footprint(db: PrismaClient): Promise<string> {
-  const [audit, users, settings] = await Promise.all([
+  const [audit, users, settings, openSessions, factors] = await Promise.all([
     db.auditLog.count(),
     db.user.findMany({
       orderBy: { id: "asc" },
       select: { id: true, role: true, isActive: true, passwordHash: true, sessionVersion: true },
     }),
     db.setting.findMany({ orderBy: { key: "asc" }, select: { key: true, value: true } }),
+    db.staffSession.count({ where: { endedAt: null } }),
+    Promise.all([db.totpCredential.count(), db.securityKey.count(), db.recoveryCode.count()]),
   ]);
-  return JSON.stringify({ audit, users, settings });
+  return JSON.stringify({ audit, users, settings, openSessions, factors });
 }
 
 describe("admin services check the permission map", () => {

@@ -74,7 +74,7 @@ describe("invitations", () => {
     const token = await invite("accept@example.org");
     expect(
       await acceptInvitation({ token, password: PASSWORD, confirmPassword: PASSWORD }),
-    ).toEqual({ email: "accept@example.org" });
+    ).toMatchObject({ email: "accept@example.org" });
     const user = await database.db.user.findUniqueOrThrow({
       where: { email: "accept@example.org" },
     });

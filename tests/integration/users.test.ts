@@ -5,12 +5,11 @@ import { CreateUserSchema } from "@/lib/users/schemas";
 import {
   changeUserRole,
   createUser as createUserService,
-  resetUserPassword,
   setUserActive,
 } from "@/lib/users/service";
 import { createUserFromShell, listUsersForShell, resetPasswordFromShell } from "@/lib/users/shell";
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
-import { TEST_PASSWORD, createUser, toActor } from "@/tests/factories/users";
+import { createUser, toActor } from "@/tests/factories/users";
 import type { Actor } from "@/lib/auth/permissions";
 
 let database: TestDatabase;
@@ -75,7 +74,7 @@ describe("creating users", () => {
   });
 });
 
-describe("roles, access and passwords", () => {
+describe("roles and access", () => {
   it("changing a role ends the person's sessions and is audited", async () => {
     const user = await createUser(database.db, { role: "AUTHOR" });
     await changeUserRole(admin, { userId: user.id, role: "EDITOR" });
@@ -94,16 +93,6 @@ describe("roles, access and passwords", () => {
     expect(await loadActor(user.id, user.sessionVersion + 2)).toMatchObject({ id: user.id });
     expect(await audits("user.deactivate", user.id)).toHaveLength(1);
     expect(await audits("user.reactivate", user.id)).toHaveLength(1);
-  });
-
-  it("resetting a password ends the sessions; the old password stops working", async () => {
-    const user = await createUser(database.db);
-    const { generatedPassword } = await resetUserPassword(admin, { userId: user.id });
-    const row = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(await verifyPassword(generatedPassword!, row.passwordHash)).toBe(true);
-    expect(await verifyPassword(TEST_PASSWORD, row.passwordHash)).toBe(false);
-    expect(row.sessionVersion).toBe(user.sessionVersion + 1);
-    expect(await audits("user.password_reset", user.id)).toHaveLength(1);
   });
 
   it("a form naming an account that no longer exists gets a clear message", async () => {

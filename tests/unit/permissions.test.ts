@@ -75,4 +75,10 @@ describe("permission map", () => {
     expect(canEditArticle(actor("MODERATOR", "m"), "m")).toBe(false);
     expect(canEditArticle(null, "author-1")).toBe(false);
   });
+
+  it("an account the two-step policy holds back may do nothing but reach its security page", () => {
+    const held = { ...actor("ADMIN"), pendingTwoFactorSetup: true };
+    expect(PERMISSIONS.filter((permission) => can(held, permission))).toEqual(["admin:access"]);
+    expect(canEditArticle({ ...actor("EDITOR"), pendingTwoFactorSetup: true }, "x")).toBe(false);
+  });
 });

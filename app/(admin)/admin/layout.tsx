@@ -49,7 +49,8 @@ async function navItems(actor: Actor): Promise<AdminNavItem[]> {
 }
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const actor = await requireAdminPage();
+  // Each page sends an account the two-step policy holds back to its security page.
+  const actor = await requireAdminPage("admin:access", { duringTwoFactorSetup: true });
   const items = await navItems(actor);
   return (
     <div className="min-h-screen md:flex">

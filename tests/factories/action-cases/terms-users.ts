@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import { inviteStaffAction, revokeInvitationAction } from "@/lib/auth/invitations-actions";
+import { endUserSessionsAction } from "@/lib/auth/sessions-actions";
 import { liftSignInThrottleAction } from "@/lib/auth/throttle-actions";
 import { setMailTransport } from "@/lib/mail";
 import {
@@ -10,7 +11,8 @@ import {
 } from "@/lib/taxonomy/actions";
 import {
   changeUserRoleAction,
-  resetUserPasswordAction,
+  resetSecondFactorAction,
+  sendPasswordResetLinkAction,
   setUserActiveAction,
 } from "@/lib/users/actions";
 import { createTerm } from "@/tests/factories/articles";
@@ -162,18 +164,63 @@ export function termUserCases(ctx: CaseContext): Case[] {
       },
     },
     {
-      name: "resetUserPasswordAction",
-      action: resetUserPasswordAction,
+      name: "sendPasswordResetLinkAction",
+      action: sendPasswordResetLinkAction,
       denied: "EDITOR",
       allowed: "ADMIN",
       invalid: () => ({
-        fields: { userId: "u", password: "short" },
-        field: "password",
-        kept: ["userId", "u"],
+        fields: { userId: "", note: "kept" },
+        field: "userId",
+        kept: ["note", "kept"],
+      }),
+      valid: async () => {
+        setMailTransport(nodemailer.createTransport({ jsonTransport: true }));
+        const user = await createUser(ctx.database.db, { role: "AUTHOR" });
+        return {
+          fields: { userId: user.id },
+          expect: okWith(/^A password reset link was sent to /),
+        };
+      },
+    },
+    {
+      name: "resetSecondFactorAction",
+      action: resetSecondFactorAction,
+      denied: "EDITOR",
+      allowed: "ADMIN",
+      invalid: () => ({
+        fields: { userId: "", note: "kept" },
+        field: "userId",
+        kept: ["note", "kept"],
+      }),
+      valid: async () => {
+        setMailTransport(nodemailer.createTransport({ jsonTransport: true }));
+        const user = await createUser(ctx.database.db, { role: "AUTHOR" });
+        await ctx.database.db.recoveryCode.create({
+          data: { userId: user.id, codeHash: "action-case" },
+        });
+        return {
+          fields: { userId: user.id },
+          expect: okWith(/^Two-step verification is reset for /),
+        };
+      },
+    },
+    {
+      name: "endUserSessionsAction",
+      action: endUserSessionsAction,
+      denied: "EDITOR",
+      allowed: "ADMIN",
+      invalid: () => ({
+        fields: { userId: "", end: "others" },
+        field: "userId",
+        kept: ["end", "others"],
       }),
       valid: async () => {
         const user = await createUser(ctx.database.db, { role: "AUTHOR" });
-        return { fields: { userId: user.id }, expect: okWith(/^Password reset/) };
+        const session = await ctx.database.db.staffSession.create({ data: { userId: user.id } });
+        return {
+          fields: { userId: user.id, end: "one", sessionId: session.id },
+          expect: okWith(/^That session is signed out/),
+        };
       },
     },
     {

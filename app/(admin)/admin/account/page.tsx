@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Flash } from "@/components/admin/form-message";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireAdminPage } from "@/lib/auth";
@@ -31,6 +32,12 @@ export default async function AccountPage({
         </div>
       ) : null}
       <ChangePasswordForm />
+      <p className="mt-8 max-w-lg">
+        <Link href="/admin/account/security" className="text-accent underline underline-offset-4">
+          {t.twoFactor.title}
+        </Link>{" "}
+        · {t.account.securityLink}
+      </p>
     </>
   );
 }

@@ -4,18 +4,24 @@ import { requireAdminPage } from "@/lib/auth";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { iconVersion } from "@/lib/icons/images";
 import { iconPath } from "@/lib/urls";
-import { readMirrorSettingsForEditing, readSettingsForEditing } from "@/lib/settings/service";
+import {
+  readMirrorSettingsForEditing,
+  readSecuritySettingsForEditing,
+  readSettingsForEditing,
+} from "@/lib/settings/service";
 import { CommentSettingsForm, LogoForm, SiteSettingsForm } from "./_components/settings-forms";
 import { LanguageSettingsForm } from "./_components/language-settings-form";
 import { MirrorSettingsForm } from "./_components/mirror-settings-form";
+import { SecuritySettingsForm } from "./_components/security-settings-form";
 
 export const metadata: Metadata = { title: staffMessages().settings.title };
 
 export default async function SettingsPage() {
   const actor = await requireAdminPage("setting:manage");
-  const [{ site, comments }, mirrors] = await Promise.all([
+  const [{ site, comments }, mirrors, security] = await Promise.all([
     readSettingsForEditing(actor),
     readMirrorSettingsForEditing(actor),
+    readSecuritySettingsForEditing(actor),
   ]);
   const version = await iconVersion(site);
   const t = staffMessages().settings;
@@ -28,6 +34,7 @@ export default async function SettingsPage() {
         <LogoForm iconSrc={iconPath(version, 192)} hasLogo={!!site.logoMediaId} />
         <CommentSettingsForm settings={comments} />
         <MirrorSettingsForm settings={mirrors} />
+        <SecuritySettingsForm policy={security.twoFactorRequiredFor} />
       </div>
     </>
   );

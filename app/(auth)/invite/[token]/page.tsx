@@ -8,7 +8,9 @@ import { ChoosePasswordForm } from "./choose-password-form";
 export const metadata: Metadata = {
   title: staffMessages().invitations.acceptTitle,
   robots: { index: false, follow: false },
-  referrer: "no-referrer",
+  // Only the origin, never the address with the link's secret; "no-referrer" would make the
+  // form, posted without JavaScript, send Origin: null, which Next.js refuses for an action.
+  referrer: "strict-origin",
 };
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {

@@ -1,6 +1,7 @@
 import { publishDueArticles } from "@/lib/articles/scheduler";
 import { purgeExpiredCommentData } from "@/lib/comments/moderation";
 import { pruneRateLimits } from "@/lib/rate-limit";
+import { pruneSignInRecords } from "@/lib/auth/tickets";
 import { createDayWatcher } from "@/lib/people/midnight";
 import { runPetitionUpkeep } from "@/lib/petitions/upkeep";
 import { todayIn } from "@/lib/people/days";
@@ -52,7 +53,7 @@ async function runScheduledWork(): Promise<string[]> {
   await retryPendingPurges();
   if (Date.now() - lastHousekeeping > HOUR_MS) {
     lastHousekeeping = Date.now();
-    await Promise.all([pruneRateLimits(), purgeExpiredCommentData()]);
+    await Promise.all([pruneRateLimits(), purgeExpiredCommentData(), pruneSignInRecords()]);
   }
   return published;
 }

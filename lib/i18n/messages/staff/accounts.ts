@@ -43,12 +43,18 @@ const usersEn = {
   inactiveNote: "This account is deactivated. Reactivate it to let the person sign in again.",
   deactivate: "Deactivate account",
   reactivate: "Reactivate account",
-  resetHeading: "Reset password",
-  newPasswordFor: (email: string) => `New password for ${email} (shown only this once):`,
-  newPassword: "New password",
-  resetHint: "At least 12 characters. Leave empty to generate one.",
-  reset: "Reset password",
-  resetting: "Resetting…",
+  passwordHeading: "Password",
+  resetLinkHint:
+    "Only its owner chooses a password. The link lets them choose a new one (it works once, for an hour), and setting it signs them out everywhere.",
+  sendResetLink: "Send a password reset link",
+  sendingResetLink: "Sending…",
+  resetLinkSent: (email: string) => `A password reset link was sent to ${email}.`,
+  resetLinkNotSent: (email: string) =>
+    `The email to ${email} could not be sent. Check the mail settings, then try again.`,
+  resetLinkMailOff:
+    "Mail is off (SMTP_URL is not set), so no reset link can be sent. On the server, npm run user -- reset-password sets a new password.",
+  resetLinkInactive: "This account is deactivated: reactivate it before sending a reset link.",
+  twoFactorNotTold: "The email telling them could not be sent: tell them yourself.",
   throttles: {
     heading: "Sign-in throttles",
     none: "No account is throttled now.",
@@ -68,6 +74,7 @@ const accountEn = {
   title: "Account",
   heading: "Your account",
   changed: "Your password is changed. Your other sessions have been signed out.",
+  securityLink: "authenticator app, security keys, recovery codes and where you are signed in.",
   changeHeading: "Change your password",
   current: "Current password",
   newPassword: "New password",

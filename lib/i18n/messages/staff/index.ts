@@ -14,7 +14,10 @@ import { peopleSectionsEn } from "@/lib/i18n/messages/staff/people";
 import { petitionSectionsEn } from "@/lib/i18n/messages/staff/petitions";
 import { previewLinkSectionsEn } from "@/lib/i18n/messages/staff/preview-links";
 import { redirectSectionsEn } from "@/lib/i18n/messages/staff/redirects";
+import { securityKeySectionsEn } from "@/lib/i18n/messages/staff/security-keys";
+import { sessionSectionsEn } from "@/lib/i18n/messages/staff/sessions";
 import { shellSectionsEn } from "@/lib/i18n/messages/staff/shell";
+import { twoFactorSectionsEn } from "@/lib/i18n/messages/staff/two-factor";
 import { staticExportSectionsEn } from "@/lib/i18n/messages/staff/static-export";
 import { writingSectionsEn } from "@/lib/i18n/messages/staff/writing";
 
@@ -43,6 +46,9 @@ const staffEn = {
   ...importSectionsEn,
   ...staticExportSectionsEn,
   ...invitationSectionsEn,
+  ...sessionSectionsEn,
+  ...securityKeySectionsEn,
+  ...twoFactorSectionsEn,
 };
 
 export type StaffMessages = typeof staffEn;

@@ -3,11 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { PageHeader } from "@/components/admin/page-header";
+import { SessionList } from "@/components/admin/session-list";
 import { requireAdminPage } from "@/lib/auth";
 import { parseIdParam } from "@/lib/http/params";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { getUserForAdmin } from "@/lib/users/queries";
-import { ActiveForm, ResetPasswordForm, RoleForm } from "../_components/user-actions";
+import {
+  ActiveForm,
+  ResetLinkForm,
+  RoleForm,
+  TwoFactorResetForm,
+} from "../_components/user-actions";
 
 export const metadata: Metadata = { title: staffMessages().users.editTitle };
 
@@ -36,7 +42,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <div className="grid max-w-3xl gap-6">
         <RoleForm user={user} />
         <ActiveForm user={user} />
-        <ResetPasswordForm user={user} />
+        <ResetLinkForm user={user} />
+        <TwoFactorResetForm user={user} self={user.id === actor.id} />
+        <SessionList actor={actor} userId={user.id} />
       </div>
     </>
   );

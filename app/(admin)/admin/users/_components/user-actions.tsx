@@ -2,12 +2,13 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/admin/button";
-import { Field, SelectField } from "@/components/admin/field";
+import { SelectField } from "@/components/admin/field";
 import { FormMessage } from "@/components/admin/form-message";
 import { initialFormState } from "@/lib/form-state";
 import {
   changeUserRoleAction,
-  resetUserPasswordAction,
+  resetSecondFactorAction,
+  sendPasswordResetLinkAction,
   setUserActiveAction,
 } from "@/lib/users/actions";
 import { roleOptions } from "./role-options";
@@ -58,33 +59,49 @@ export function ActiveForm({ user }: { user: User }) {
   );
 }
 
-export function ResetPasswordForm({ user }: { user: User }) {
-  const [state, formAction] = useActionState(resetUserPasswordAction, initialFormState);
+/** Mails the person a link to choose a new password: nobody else ever types it. */
+export function ResetLinkForm({ user }: { user: User }) {
+  const [state, formAction] = useActionState(sendPasswordResetLinkAction, initialFormState);
   const t = staffMessages().users;
   return (
-    <form action={formAction} className={sectionClass} noValidate>
+    <form action={formAction} className={sectionClass}>
+      <h2 className="text-lg font-semibold">{t.passwordHeading}</h2>
+      <FormMessage result={state} />
+      <input type="hidden" name="userId" value={user.id} />
+      <p className="text-muted text-sm">{t.resetLinkHint}</p>
+      <SubmitButton variant="secondary" pendingLabel={t.sendingResetLink}>
+        {t.sendResetLink}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/**
+ * Removes the person's second factors when they lost them (not one's own: that is done on one's
+ * security page). Without any, the section says so.
+ */
+export function TwoFactorResetForm({
+  user,
+  self,
+}: {
+  user: User & { hasSecondFactor: boolean };
+  self: boolean;
+}) {
+  const [state, formAction] = useActionState(resetSecondFactorAction, initialFormState);
+  const t = staffMessages().twoFactor;
+  // After a reset the page shows the account without factors; the message stays on top.
+  const note = self ? t.resetSelf : user.hasSecondFactor ? t.resetHint : t.resetNothing;
+  return (
+    <form action={formAction} className={sectionClass}>
       <h2 className="text-lg font-semibold">{t.resetHeading}</h2>
       <FormMessage result={state} />
-      {state.ok && state.data.generatedPassword ? (
-        <div>
-          <p className="font-semibold">{t.newPasswordFor(user.email)}</p>
-          <p className="mt-1 font-mono text-lg break-all" data-testid="generated-password">
-            {state.data.generatedPassword}
-          </p>
-        </div>
-      ) : null}
       <input type="hidden" name="userId" value={user.id} />
-      <Field
-        label={t.newPassword}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        errors={state.ok ? undefined : state.fieldErrors?.password}
-        hint={t.resetHint}
-      />
-      <SubmitButton variant="secondary" pendingLabel={t.resetting}>
-        {t.reset}
-      </SubmitButton>
+      <p className="text-muted text-sm">{note}</p>
+      {!self && user.hasSecondFactor ? (
+        <SubmitButton variant="danger" pendingLabel={t.resetting}>
+          {t.reset}
+        </SubmitButton>
+      ) : null}
     </form>
   );
 }
