@@ -6,11 +6,13 @@ import {
   createUserFromShell,
   listUsersForShell,
   resetPasswordFromShell,
+  resetTwoFactorFromShell,
 } from "@/lib/users/shell";
 
 const USAGE = `Usage:
   npm run user -- create --email you@example.org [--role ADMIN|EDITOR|AUTHOR|MODERATOR] [--name "…"] [--password "…"]
   npm run user -- reset-password --email you@example.org [--password "…"]
+  npm run user -- reset-two-factor --email you@example.org
   npm run user -- list
 Without --password, a password is generated and printed once.`;
 
@@ -26,7 +28,10 @@ const { positionals, values } = parseArgs({
 });
 const command = positionals[0];
 
-if (values.help || !["create", "reset-password", "list"].includes(command ?? "")) {
+if (
+  values.help ||
+  !["create", "reset-password", "reset-two-factor", "list"].includes(command ?? "")
+) {
   console.log(USAGE);
   process.exitCode = values.help ? 0 : 1;
 } else {
@@ -39,6 +44,11 @@ if (values.help || !["create", "reset-password", "list"].includes(command ?? "")
             `${user.email}\t${user.role}\t${user.isActive ? "active" : "deactivated"}\t${user.name}`,
           );
         }
+        return;
+      }
+      if (command === "reset-two-factor") {
+        const { email } = await resetTwoFactorFromShell(db, values);
+        cliLog(`Removed the second factors of ${email}; its sessions have ended.`);
         return;
       }
       const result =

@@ -98,6 +98,32 @@ export async function resetPasswordFromShell(
   return { email, generatedPassword };
 }
 
+/**
+ * For an account locked out with no device and no recovery code (a sole admin, say): removes
+ * its authenticator app, security keys and recovery codes and ends its sessions.
+ */
+export async function resetTwoFactorFromShell(
+  db: PrismaClient,
+  options: { email?: string },
+): Promise<{ email: string }> {
+  const email = normalizeEmail(options.email);
+  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) throw new ShellUsageError(`No account has the email ${email}.`);
+  await db.$transaction([
+    db.totpCredential.deleteMany({ where: { userId: user.id } }),
+    db.securityKey.deleteMany({ where: { userId: user.id } }),
+    db.recoveryCode.deleteMany({ where: { userId: user.id } }),
+    db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } }),
+  ]);
+  await audit(
+    db,
+    "user.two_factor_reset",
+    user.id,
+    `Reset two-step verification of ${email} from the command line`,
+  );
+  return { email };
+}
+
 export async function listUsersForShell(db: PrismaClient) {
   return db.user.findMany({
     orderBy: [{ isActive: "desc" }, { email: "asc" }],

@@ -85,7 +85,10 @@ describe("staff invitations and password resets", () => {
       await page.getByRole("link", { name: "Forgot your password?" }).click();
       await page.getByLabel("Email").fill(email);
       await page.getByRole("button", { name: "Send the link" }).click();
-      await page.getByText(/If an account uses this address/).waitFor();
+      // Polled on the whole text, so a failure shows what the page said instead.
+      await expect
+        .poll(() => page.locator("main").innerText(), { timeout: 30_000 })
+        .toMatch(/If an account uses this address/);
       return page.locator("main").innerText();
     };
     const unknown = await answer(`nobody-${suffix}@example.org`);

@@ -7,7 +7,12 @@ import {
   createUser as createUserService,
   setUserActive,
 } from "@/lib/users/service";
-import { createUserFromShell, listUsersForShell, resetPasswordFromShell } from "@/lib/users/shell";
+import {
+  createUserFromShell,
+  listUsersForShell,
+  resetPasswordFromShell,
+  resetTwoFactorFromShell,
+} from "@/lib/users/shell";
 import { type TestDatabase, createTestDatabase } from "@/tests/setup/database";
 import { createUser, toActor } from "@/tests/factories/users";
 import type { Actor } from "@/lib/auth/permissions";
@@ -176,5 +181,22 @@ describe("the user command line", () => {
     ).rejects.toThrow(/No account/);
     const listed = await listUsersForShell(database.db);
     expect(listed.map((u) => u.email)).toContain("shell@example.org");
+  });
+
+  it("removes a locked-out account's second factors from the command line", async () => {
+    const user = await createUser(database.db, { role: "ADMIN" });
+    await database.db.totpCredential.create({
+      data: { userId: user.id, secret: "JBSWY3DPEHPK3PXP", confirmedAt: new Date() },
+    });
+    await database.db.recoveryCode.create({ data: { userId: user.id, codeHash: "x" } });
+    await resetTwoFactorFromShell(database.db, { email: user.email.toUpperCase() });
+    expect(await database.db.totpCredential.count({ where: { userId: user.id } })).toBe(0);
+    expect(await database.db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+    const row = await database.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await audits("user.two_factor_reset", user.id)).toHaveLength(1);
+    await expect(
+      resetTwoFactorFromShell(database.db, { email: "none@example.org" }),
+    ).rejects.toThrow(/No account/);
   });
 });

@@ -20,7 +20,7 @@ CREATE TABLE "SecurityKey" (
     "name" TEXT NOT NULL,
     "publicKey" BYTEA NOT NULL,
     "counter" BIGINT NOT NULL DEFAULT 0,
-    "transports" TEXT[],
+    "transports" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[],
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastUsedAt" TIMESTAMP(3),
 
