@@ -35,7 +35,6 @@ export type PendingTicket = {
   id: string;
   userId: string;
   email: string;
-  ready: boolean;
   challenge: string | null;
   callbackUrl: string;
   addressHash: string;
@@ -52,7 +51,6 @@ export async function findTicket(
     select: {
       id: true,
       userId: true,
-      ready: true,
       challenge: true,
       callbackUrl: true,
       addressHash: true,
@@ -66,7 +64,6 @@ export async function findTicket(
     id: ticket.id,
     userId: ticket.userId,
     email: ticket.user.email,
-    ready: ticket.ready,
     challenge: ticket.challenge,
     callbackUrl: ticket.callbackUrl,
     addressHash: ticket.addressHash,
